@@ -1,0 +1,27 @@
+namespace Taipan.Runtime;
+
+/// <summary>bool: a subclass of int with exactly two instances.</summary>
+public sealed class PyBool : PyInt
+{
+    public static new readonly PyType TypeObject = PyType.Builtin("bool", PyInt.TypeObject, typeof(PyBool), SetupType, TypeFlags.None);
+
+    public static readonly PyBool True = new(1);
+    public static readonly PyBool False = new(0);
+
+    PyBool(long v) : base(TypeObject, v) { }
+
+    public bool Value => !IsZero;
+
+    public static PyBool Get(bool b) => b ? True : False;
+
+    static void SetupType(PyType t)
+    {
+        t.Repr = static o => new PyStr(((PyBool)o).Value ? "True" : "False");
+        t.New = static (type, args, kw) =>
+        {
+            if (kw != null) throw PyException.TypeError("bool() takes no keyword arguments");
+            if (args.Length > 1) throw PyException.TypeError($"bool expected at most 1 argument, got {args.Length}");
+            return Get(args.Length == 1 && Ops.IsTrue(args[0]));
+        };
+    }
+}
