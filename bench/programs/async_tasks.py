@@ -76,7 +76,7 @@ async def main_async(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 22000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 28000
     handled, total, shared, nodes, token = asyncio.run(main_async(n))
     print(f"handled {handled} total {total} shared {shared}")
     print(f"fan-out nodes {nodes} relay {token}")

@@ -16,7 +16,7 @@ class Lcg:
 
 
 def polygon(k, radius):
-    # vertices of a regular-ish polygon without math.sin: rotate a vector step by step
+    # vertices of a regular polygon: rotate one vector by a fixed angle, step by step
     import math
     angle = 2.0 * math.pi / k
     ca, sa = math.cos(angle), math.sin(angle)

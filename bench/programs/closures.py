@@ -104,7 +104,7 @@ def run(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 320000
     sys.setrecursionlimit(10000)
     total, parts, longest, cached = run(n)
     print(f"calls {sorted(CALLS.items())} wrapped name {scale.__name__}")

@@ -32,7 +32,7 @@ def bfs_grid(size):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 80000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 115000
     all_orders = list(orders(n))
     per_customer = defaultdict(list)
     qty_by_product = Counter()

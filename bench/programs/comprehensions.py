@@ -9,7 +9,7 @@ def matmul(a, b):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 240
     a = [[(i * j + 1) % 17 for j in range(n)] for i in range(n)]
     b = [[(i + 2 * j) % 13 for j in range(n)] for i in range(n)]
     c = matmul(a, b)

@@ -87,7 +87,7 @@ class Vec:
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 160000
     acc = 0
     codes = 0
     for i in range(n):

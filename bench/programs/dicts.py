@@ -13,7 +13,7 @@ def tokens(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 520000
     words = tokens(n)
     counts = {}
     for w in words:

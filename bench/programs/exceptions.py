@@ -52,7 +52,7 @@ def lookup(table, key):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 280000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 380000
     inputs = []
     seed = 11
     for _ in range(n):

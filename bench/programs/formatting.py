@@ -42,7 +42,7 @@ def render(items):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 65000
     items = make_items(n)
     total_len, h, last = render(items)
     for s in last:

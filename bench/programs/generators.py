@@ -73,7 +73,7 @@ def delegator(results):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 350000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 600000
     s1 = sum(a * b - c for a, b, c in windows(evens(numbers(n)), 3))
     s2 = sum(max(ch) - min(ch) for ch in chunked(numbers(n), 16))
     tree = build_tree(9)

@@ -52,7 +52,7 @@ def running_median(values):
 
 
 def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 350
     weights = grid_graph(size)
     dist, pops = dijkstra(weights, size, 0)
     dist2, pops2 = dijkstra(weights, size, size * size - 1)

@@ -114,7 +114,7 @@ def build(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 48000
     total_area = 0.0
     total_perim = 0.0
     desc_len = 0

@@ -24,7 +24,7 @@ def make_records(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 6000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 9000
     records = make_records(n)
     total = 0
     for rnd in range(4):

@@ -31,7 +31,7 @@ QUERY = re.compile(r"[?&](\w+)=(\w+)")
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 38000
     lines = make_log(n)
     slow = 0
     by_status = {}

@@ -35,7 +35,7 @@ def times_ata(u):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 270
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 290
     u = [1.0] * n
     v = u
     for _ in range(10):

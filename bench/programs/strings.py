@@ -69,7 +69,7 @@ def process(words):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 150000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
     words = make_words(n)
     total = 0
     for rep in range(4):
