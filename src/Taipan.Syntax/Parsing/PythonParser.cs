@@ -128,6 +128,17 @@ internal sealed partial class PythonParser
         return n;
     }
 
+    private T FinAt<T>(T n, int startIndex) where T : LocatedNode
+    {
+        ref var st = ref _toks[startIndex];
+        n.Lineno = st.Line;
+        n.ColOffset = BC(st);
+        ref var e = ref _toks[_p - 1];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
+        return n;
+    }
+
     private T FinFrom<T>(T n, LocatedNode start) where T : LocatedNode
     {
         n.Lineno = start.Lineno;
