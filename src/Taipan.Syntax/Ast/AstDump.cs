@@ -127,24 +127,32 @@ public static class AstDump
         return sb.ToString();
     }
 
-    /// <summary>Python's str.isprintable for one code point (by Unicode category).</summary>
+    // Ranges (first, last) where Python 3.12's str.isprintable() is true; from build/gen_unicode_tables.py.
+    private static readonly Lazy<int[]> _printable = new(() =>
+    {
+        var list = new List<int>();
+        foreach (var line in Taipan.Syntax.Tokens.EmbeddedTable.Lines("Taipan.Syntax.Printable.txt.gz"))
+        {
+            int tab = line.IndexOf('\t');
+            list.Add(int.Parse(line.AsSpan(0, tab), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            list.Add(int.Parse(line.AsSpan(tab + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+        }
+        return list.ToArray();
+    });
+
+    /// <summary>Python's str.isprintable for one code point (Unicode 15.0 as in CPython 3.12).</summary>
     private static bool IsPrintable(int c)
     {
-        if (c >= 0xD800 && c <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-        switch (cat)
+        var r = _printable.Value;
+        int lo = 0, hi = r.Length / 2 - 1;
+        while (lo <= hi)
         {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return c == ' ';
+            int mid = (lo + hi) >> 1;
+            if (c < r[2 * mid]) hi = mid - 1;
+            else if (c > r[2 * mid + 1]) lo = mid + 1;
+            else return true;
         }
-        return true;
+        return false;
     }
 
     public static string BytesRepr(byte[] bytes)

@@ -519,7 +519,12 @@ internal sealed partial class PythonParser
     {
         var start = Peek;
         var first = ParseSlice();
-        if (!At(TokenKind.Comma)) return first;
+        if (!At(TokenKind.Comma))
+        {
+            // A lone starred item still makes a tuple: a[*b] is a[(*b,)].
+            if (first is Starred) return Fin(new Tuple(new List<ExprBase> { first }, Load.Instance), start);
+            return first;
+        }
         var elts = new List<ExprBase> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -716,8 +721,9 @@ internal sealed partial class PythonParser
             if (At(TokenKind.Star)) first = ParseStarNamedExpression();
             else
             {
+                var firstTok = Peek.Kind;
                 first = ParseNamedExpression();
-                if (At(TokenKind.Colon) && first is not NamedExpr) return ParseDictRest(lbr, first);
+                if (At(TokenKind.Colon) && (first is not NamedExpr || firstTok == TokenKind.LPar)) return ParseDictRest(lbr, first);
                 if (At(TokenKind.Equal)) InvalidNamedAssignment(first);
             }
             if (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For)

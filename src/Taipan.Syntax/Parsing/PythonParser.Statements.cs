@@ -345,11 +345,14 @@ internal sealed partial class PythonParser
         return body;
     }
 
+    /// <summary>A compound statement ends at the last token before the NEWLINE/DEDENTs (CPython's EXTRA).</summary>
     private T EndAtLast<T>(T n, List<StmtBase> body) where T : LocatedNode
     {
-        var last = body[^1];
-        n.EndLineno = last.EndLineno;
-        n.EndColOffset = last.EndColOffset;
+        int i = _p - 1;
+        while (i > 0 && _toks[i].Kind is TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent) i--;
+        ref var e = ref _toks[i];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
         return n;
     }
 
