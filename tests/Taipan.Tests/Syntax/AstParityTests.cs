@@ -80,6 +80,12 @@ json.dump(out, sys.stdout)
     [Fact]
     public void StdlibFilesMatchCPython() => Run("lib/*.py", lib => Directory.GetFiles(lib, "*.py"));
 
+    /// <summary>Every .py under lib/python3.12 (packages and test suites too), except site-packages.</summary>
+    [Fact]
+    public void AllLibFilesRecursivelyMatchCPython() => Run("lib/**/*.py", lib =>
+        Directory.GetFiles(lib, "*.py", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "site-packages" + Path.DirectorySeparatorChar)));
+
     [Fact]
     public void StdlibTestFilesMatchCPython() => Run("lib/test/*.py", lib => Directory.GetFiles(Path.Combine(lib, "test"), "*.py"));
 }
