@@ -289,6 +289,11 @@ def quick(args, programs, cpython, taipan):
                 problems.append("CPython " + describe_failure(ref))
             else:
                 reference = ref.stdout
+                if not args.update_expected and os.path.exists(expected_path):
+                    with open(expected_path, "rb") as f:
+                        if f.read() != reference:
+                            print(f"note {prog['name']}: expected_quick/{prog['name']}.txt is stale "
+                                  "(refresh with --quick --update-expected)", flush=True)
                 if args.update_expected:
                     os.makedirs(EXPECTED_DIR, exist_ok=True)
                     with open(expected_path, "wb") as f:
