@@ -289,6 +289,11 @@ def quick(args, programs, cpython, taipan):
                 problems.append("CPython " + describe_failure(ref))
             else:
                 reference = ref.stdout
+                if not args.update_expected and os.path.exists(expected_path):
+                    with open(expected_path, "rb") as f:
+                        if f.read() != reference:
+                            print(f"note {prog['name']}: expected_quick/{prog['name']}.txt is stale "
+                                  "(refresh with --quick --update-expected)", flush=True)
                 if args.update_expected:
                     os.makedirs(EXPECTED_DIR, exist_ok=True)
                     with open(expected_path, "wb") as f:
@@ -512,7 +517,7 @@ def write_reports(args, report, rows, startup, geo, target_rows):
 
 
 def full(args, programs, cpython, taipan, taipan_cmd_text):
-    print(f"{len(programs)} programs, {args.reps} runs each, alternating CPython and Taipan", flush=True)
+    print(f"{len(programs)} programs, {args.reps} run(s) each per interpreter, alternating", flush=True)
     print_header()
     rows = measure_programs(args, programs, cpython, taipan)
     print()
@@ -539,7 +544,11 @@ def full(args, programs, cpython, taipan, taipan_cmd_text):
         "startup": startup,
         "targets": [{"target": t, "status": s, "value": v} for t, s, v in target_rows],
     }
-    if not args.no_write:
+    if args.no_write:
+        pass
+    elif taipan is None and args.results_dir == BENCH_DIR:
+        print("not writing bench/RESULTS.md without a Taipan side (pass --results-dir DIR to write anyway)")
+    else:
         write_reports(args, report, rows, startup, geo, target_rows)
     return 0
 
