@@ -140,8 +140,8 @@ public static class FloatFormatting
             sb.Append('.');
             for (int i = decpt; i < nd; i++) sb.Append(i < digits.Length ? digits[i] : '0');
         }
-        else if (alt) sb.Append('.');
         else if (addDot0) sb.Append(".0");
+        else if (alt) sb.Append('.');
     }
 
     // ---------------- digit generation ----------------

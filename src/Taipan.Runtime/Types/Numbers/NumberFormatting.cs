@@ -172,7 +172,8 @@ public static class NumberFormatting
         {
             if (f.Sign != '\0') throw PyException.ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.Alternate) throw PyException.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (!v.IsSmall || v.Small < 0 || v.Small > 0x10FFFF)
+            if (!v.IsSmall) throw PyException.OverflowError("Python int too large to convert to C long");
+            if (v.Small < 0 || v.Small > 0x10FFFF)
                 throw PyException.OverflowError("%c arg not in range(0x110000)");
             int cp = (int)v.Small;
             string ch = cp <= 0xFFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
@@ -256,8 +257,9 @@ public static class NumberFormatting
         if (type == '\0')
         {
             // Like repr: parentheses, and the real part is left out when it is +0.
-            addParens = true;
+            // Like str(self): the real part is left out when it is +0, else the result is parenthesised.
             if (re == 0 && BitConverter.DoubleToInt64Bits(re) >= 0) skipRe = true;
+            else addParens = true;
             type = precision < 0 ? 'r' : 'g';
             addDot0 = false;
         }
