@@ -147,6 +147,8 @@ public partial class PyComplex : PyObject
             len /= Math.Exp(at * b.im);
             phase += b.im * Math.Log(vabs);
         }
+        // cos/sin of an infinite phase is a domain error in C (errno EDOM), which CPython reports.
+        if (double.IsInfinity(phase)) domain = true;
         return (len * Math.Cos(phase), len * Math.Sin(phase));
     }
 

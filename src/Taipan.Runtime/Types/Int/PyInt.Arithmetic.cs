@@ -104,7 +104,7 @@ public partial class PyInt
 
     public static PyInt Remainder(PyInt a, PyInt b)
     {
-        if (b.IsZero) throw IntZeroDivision();
+        if (b.IsZero) throw PyException.ZeroDivisionError("integer modulo by zero");
         if (a._big == null && b._big == null)
         {
             if (b._small == -1) return Zero;
