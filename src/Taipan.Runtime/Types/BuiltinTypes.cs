@@ -24,6 +24,7 @@ public static class BuiltinTypes
         yield return PyInt.TypeObject;
         yield return PyBool.TypeObject;
         yield return PyFloat.TypeObject;
+        yield return PyComplex.TypeObject;
         yield return PyStr.TypeObject;
         yield return PyTuple.TypeObject;
         yield return PyList.TypeObject;
