@@ -359,64 +359,7 @@ public static class PercentFormat
         Layout(sign, "", body, sp, o, allowZero: !double.IsNaN(d) && !double.IsInfinity(d));
     }
 
-    /// <summary>%e/%f/%g of a non-negative double, as C's printf with Python's conventions (2-digit exponents, inf/nan).</summary>
-    public static string FormatDouble(double d, char conv, int prec, bool alt)
-    {
-        bool upper = char.IsUpper(conv);
-        if (double.IsNaN(d)) return upper ? "NAN" : "nan";
-        if (double.IsInfinity(d)) return upper ? "INF" : "inf";
-        string r;
-        switch (char.ToLowerInvariant(conv))
-        {
-            case 'f':
-                r = d.ToString("F" + prec, CultureInfo.InvariantCulture);
-                if (alt && prec == 0) r += ".";
-                break;
-            case 'e':
-                r = Exp(d, prec, alt);
-                break;
-            default:
-            {
-                if (prec == 0) prec = 1;
-                if (d == 0) { r = alt ? "0." + new string('0', prec - 1) : "0"; if (alt && prec == 1) r = "0."; break; }
-                string e = Exp(d, prec - 1, false);
-                int x = int.Parse(e.AsSpan(e.IndexOf('e') + 1), CultureInfo.InvariantCulture);
-                if (x >= -4 && x < prec)
-                {
-                    r = d.ToString("F" + Math.Max(0, prec - 1 - x), CultureInfo.InvariantCulture);
-                    if (!alt) r = StripZeros(r);
-                    else if (!r.Contains('.')) r += ".";
-                }
-                else
-                {
-                    r = Exp(d, prec - 1, alt);
-                    if (!alt)
-                    {
-                        int ei = r.IndexOf('e');
-                        r = StripZeros(r[..ei]) + r[ei..];
-                    }
-                }
-                break;
-            }
-        }
-        return upper ? r.ToUpperInvariant() : r;
-    }
-
-    static string StripZeros(string s)
-    {
-        if (!s.Contains('.')) return s;
-        s = s.TrimEnd('0');
-        return s.EndsWith('.') ? s[..^1] : s;
-    }
-
-    static string Exp(double d, int prec, bool alt)
-    {
-        string s = d.ToString((prec == 0 ? "0" : "0." + new string('0', prec)) + "e+00", CultureInfo.InvariantCulture);
-        if (alt && prec == 0)
-        {
-            int ei = s.IndexOf('e');
-            s = s[..ei] + "." + s[ei..];
-        }
-        return s;
-    }
+    /// <summary>%e/%f/%g of a non-negative double, through the shared float formatter (CPython's PyOS_double_to_string).</summary>
+    public static string FormatDouble(double d, char conv, int prec, bool alt) =>
+        FloatFormatting.ToString(d, char.ToLowerInvariant(conv), prec, alt, false, char.IsUpper(conv), false, out _);
 }

@@ -1,27 +1,20 @@
 namespace Taipan.Runtime;
 
 /// <summary>
-/// Unpacks a slice key for the sequence types of this folder and Bytes/ByteArray/MemoryView. The slice type
-/// itself belongs to the containers work; until it is in this branch the key is recognised by type name and
-/// read through its attributes. Switch <see cref="TryIndices"/> to `key is PySlice` in one place.
+/// Unpacks a slice key for the sequence types of this folder and Bytes/ByteArray/MemoryView.
 /// </summary>
 internal static class SliceSupport
 {
     /// <summary>When <paramref name="key"/> is a slice: its adjusted start/stop/step and length for a sequence of <paramref name="length"/>.</summary>
     public static bool TryIndices(PyObject key, long length, out long start, out long stop, out long step, out long count)
     {
+        if (key is PySlice sl)
+        {
+            count = sl.Indices(length, out start, out stop, out step);
+            return true;
+        }
         start = stop = step = count = 0;
-        if (key.Type.Name != "slice") return false;
-        var st = Ops.GetAttr(key, "step");
-        step = st is PyNone ? 1 : Ops.AsIndexClamped(st);
-        if (step == 0) throw PyException.ValueError("slice step cannot be zero");
-        if (step < -long.MaxValue) step = -long.MaxValue;
-        var a = Ops.GetAttr(key, "start");
-        var b = Ops.GetAttr(key, "stop");
-        start = a is PyNone ? (step < 0 ? long.MaxValue : 0) : SliceBound(a);
-        stop = b is PyNone ? (step < 0 ? long.MinValue : long.MaxValue) : SliceBound(b);
-        count = Adjust(length, ref start, ref stop, step);
-        return true;
+        return false;
     }
 
     static long SliceBound(PyObject o)

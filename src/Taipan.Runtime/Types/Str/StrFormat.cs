@@ -234,31 +234,6 @@ internal static class StrSpec
     public static PyStr Format(PyStr value, PyStr spec)
     {
         if (spec.Length == 0) return value.Type == PyStr.TypeObject ? value : new PyStr(PyStr.TypeObject, value);
-        return FallbackFormat(value, spec.Value);
-    }
-
-    /// <summary>Width/alignment/precision only, until the shared parser is merged.</summary>
-    static PyStr FallbackFormat(PyStr value, string spec)
-    {
-        int pos = 0;
-        int fill = ' ';
-        char align = '<';
-        if (spec.Length >= 2 && "<>^=".Contains(spec[1])) { fill = spec[0]; align = spec[1]; pos = 2; }
-        else if (spec.Length >= 1 && "<>^=".Contains(spec[0])) { align = spec[0]; pos = 1; }
-        if (align == '=') throw PyException.ValueError("'=' alignment not allowed in string format specifier");
-        long width = 0, prec = -1;
-        if (pos < spec.Length && spec[pos] == '0' && pos == 0) { fill = '0'; pos++; }
-        while (pos < spec.Length && char.IsAsciiDigit(spec[pos])) width = width * 10 + (spec[pos++] - '0');
-        if (pos < spec.Length && spec[pos] == '.')
-        {
-            pos++; prec = 0;
-            while (pos < spec.Length && char.IsAsciiDigit(spec[pos])) prec = prec * 10 + (spec[pos++] - '0');
-        }
-        if (pos < spec.Length && spec[pos] == 's') pos++;
-        if (pos != spec.Length)
-            throw PyException.ValueError($"Unknown format code '{spec[^1]}' for object of type 'str'");
-        var v = prec >= 0 && prec < value.Length ? value.Substring(0, (int)prec) : value;
-        var fs = PyStr.FromCodePoint(fill);
-        return align switch { '>' => v.RJust(width, fs), '^' => v.Center(width, fs), _ => v.LJust(width, fs) };
+        return FormatSpec.FormatString(value, spec.Value);
     }
 }
