@@ -186,6 +186,9 @@ internal sealed partial class PythonParser
     private PythonSyntaxError ErrorAtNodes(string msg, LocatedNode a, LocatedNode b)
         => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
 
+    private PythonSyntaxError ErrorFromTokenToNode(string msg, in Token a, LocatedNode b)
+        => _tz.Error(msg, a.Line, a.Col, b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
+
     private PythonSyntaxError ErrorFromNodeTo(string msg, LocatedNode a, in Token b)
         => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLine, b.EndCol);
 
