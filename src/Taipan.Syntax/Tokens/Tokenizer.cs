@@ -62,7 +62,6 @@ public sealed class Tokenizer
         _filename = filename;
         _trivia = trivia;
         _names = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
-        if (_len > 0 && _src[0] == '\uFEFF') _pos = _lineStart = 1; // a BOM in a str is skipped, as CPython does
         _lineStarts[0] = _pos;
     }
 
