@@ -425,6 +425,7 @@ internal sealed partial class PythonParser
     private void ParseCallArguments(List<ExprBase> args, List<Keyword> keywords, Token? lpar)
     {
         bool sawKeyword = false, sawDoubleStar = false;
+        string? lateError = null; // CPython reports these after the whole argument list, at the next token
         while (true)
         {
             ref var t = ref Peek;
@@ -434,7 +435,9 @@ internal sealed partial class PythonParser
                 _p++;
                 var v = ParseExpression();
                 var st = Fin(new Starred(v, Load.Instance), s);
-                if (sawDoubleStar) throw ErrorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                if (sawDoubleStar) throw ErrorAtToken("iterable argument unpacking follows keyword argument unpacking", s);
+                if (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For)
+                    throw ErrorAtNode("iterable unpacking cannot be used in comprehension", st);
                 args.Add(st);
             }
             else if (t.Kind == TokenKind.DoubleStar)
@@ -461,13 +464,10 @@ internal sealed partial class PythonParser
             {
                 var e = ParseNamedExpression();
                 if (At(TokenKind.Equal))
-                {
-                    _p++;
-                    ParseExpression();
-                    throw ErrorFromNodeTo("expression cannot contain assignment, perhaps you meant \"==\"?", e, Prev);
-                }
+                    throw ErrorFromNodeTo("expression cannot contain assignment, perhaps you meant \"==\"?", e, Peek);
                 if (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For)
                 {
+                    if (lpar == null) throw InvalidSyntax(); // class bases take no bare generator
                     var gens = ParseComprehensionClauses();
                     GeneratorExp g;
                     if (lpar.HasValue && args.Count == 0 && keywords.Count == 0 && At(TokenKind.RPar))
@@ -485,8 +485,8 @@ internal sealed partial class PythonParser
                     }
                     e = g;
                 }
-                if (sawDoubleStar) throw ErrorAtNode("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword) throw ErrorAtNode("positional argument follows keyword argument", e);
+                if (sawDoubleStar) lateError ??= "positional argument follows keyword argument unpacking";
+                else if (sawKeyword) lateError ??= "positional argument follows keyword argument";
                 args.Add(e);
             }
             if (!Accept(TokenKind.Comma)) break;
@@ -494,6 +494,7 @@ internal sealed partial class PythonParser
             if (!CanStartExpression() && !At(TokenKind.DoubleStar)) break;
         }
         if (!At(TokenKind.RPar)) MaybeForgotComma(args.Count > 0 ? args[^1] : null);
+        if (lateError != null) throw ErrorAtToken(lateError, Peek);
     }
 
     /// <summary>Inside brackets, an expression directly followed by another: "Perhaps you forgot a comma?".</summary>
@@ -757,8 +758,11 @@ internal sealed partial class PythonParser
         {
             if (firstKey == null && Accept(TokenKind.DoubleStar))
             {
+                var dst = Prev;
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (keys.Count == 1 && (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For))
+                    throw ErrorAtToken("dict unpacking cannot be used in dict comprehension", dst);
             }
             else
             {
@@ -766,6 +770,8 @@ internal sealed partial class PythonParser
                 firstKey = null;
                 if (!Accept(TokenKind.Colon))
                 {
+                    if (At(TokenKind.Comma) || At(TokenKind.RBrace))
+                        throw _tz.Raw("':' expected after dictionary key", k.Lineno, CharColOfByte(k.Lineno, k.ColOffset) + 1, k.EndLineno, 0);
                     throw InvalidSyntax();
                 }
                 if (At(TokenKind.RBrace) || At(TokenKind.Comma))

@@ -446,6 +446,8 @@ internal sealed partial class PythonParser
             throw ErrorAtToken($"f-string: valid expression required before '{_tz.Source[Peek.Start]}'", Peek);
         _nesting++;
         ExprBase value = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
+        if (!At(TokenKind.Equal) && !At(TokenKind.Exclamation) && !At(TokenKind.Colon) && !At(TokenKind.RBrace))
+            MaybeForgotComma(value);
         _nesting--;
         bool debug = false;
         if (At(TokenKind.Equal))

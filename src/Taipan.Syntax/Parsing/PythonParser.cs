@@ -14,7 +14,7 @@ using Kw = Taipan.Syntax.Tokens.KeywordKind;
 /// </summary>
 internal sealed partial class PythonParser
 {
-    private const int MaxDepth = 400;
+    private const int MaxDepth = 2990;
 
     private readonly Tokenizer _tz;
     private readonly string _filename;
@@ -161,13 +161,14 @@ internal sealed partial class PythonParser
         return n;
     }
 
+    /// <summary>
+    /// Guards recursion: past MaxDepth nested constructs (about where CPython gives up too) or when
+    /// the thread's stack runs low, parsing stops with a RecursionError-kind error, never a crash.
+    /// </summary>
     private void Enter()
     {
-        if (++_depth > MaxDepth)
-        {
-            ref var t = ref Peek;
-            throw _tz.Error("too many nested parentheses", t.Line, t.Col, t.Line, t.Col);
-        }
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new PythonSyntaxError(SyntaxErrorKind.RecursionError, "maximum recursion depth exceeded during ast construction", _filename, 0, 0, 0, 0, null);
     }
 
     private void Leave() => _depth--;
@@ -185,6 +186,9 @@ internal sealed partial class PythonParser
 
     private PythonSyntaxError ErrorAtNodes(string msg, LocatedNode a, LocatedNode b)
         => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
+
+    private PythonSyntaxError ErrorFromTokenToNode(string msg, in Token a, LocatedNode b)
+        => _tz.Error(msg, a.Line, a.Col, b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
 
     private PythonSyntaxError ErrorFromNodeTo(string msg, LocatedNode a, in Token b)
         => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLine, b.EndCol);
