@@ -29,4 +29,4 @@ except TypeError as e:
 print(dict(a=1) == {"a": 1}, len({}), bool({}), {1: 2}.items() == {(1, 2)}, list({"x": 1}.values()))
 inventory = {"apples": 3, "pears": 0}
 inventory.update(pears=5, plums=2)
-print(sorted(inventory.items()), sum(inventory.values()), {k for k, v in inventory.items() if v > 2})
+print(sorted(inventory.items()), sum(inventory.values()), sorted({k for k, v in inventory.items() if v > 2}))
