@@ -91,7 +91,7 @@ def _poll_hwm(proc, box, interval=0.01):
         except OSError:
             return
         m = re.search(rb"VmHWM:\s+(\d+) kB", data)
-        if m:
+        if m and int(m.group(1)) > 0:  # a process being torn down shows 0
             box["hwm"] = max(box["hwm"] or 0, int(m.group(1)))
         time.sleep(interval)
 
@@ -401,7 +401,7 @@ def compare(row, runs):
         out["status"] = out["status"] or "Taipan not run"
         return out
     if not tp["ok"]:
-        out["status"] = "Taipan " + tp["error"]
+        out["status"] = "; ".join(x for x in (out["status"], "Taipan " + tp["error"]) if x)
         return out
     if cp is None or not cp["ok"]:
         return out
