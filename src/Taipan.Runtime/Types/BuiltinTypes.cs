@@ -41,6 +41,7 @@ public static class BuiltinTypes
         yield return PyMethod.TypeObject;
         yield return PyMemberDescriptor.TypeObject;
         yield return PySequenceIterator.TypeObject;
+        yield return Bytecode.PyCode.TypeObject;
         foreach (var e in PyExc.All) yield return e;
     }
 
