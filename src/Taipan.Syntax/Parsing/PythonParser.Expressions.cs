@@ -123,6 +123,7 @@ internal sealed partial class PythonParser
         try
         {
             if (AtKw(Kw.Lambda)) return ParseLambda();
+            int s0 = _p;
             var e = ParseDisjunction();
             if (AtKw(Kw.If))
             {
@@ -136,7 +137,7 @@ internal sealed partial class PythonParser
                 }
                 _p++;
                 var orelse = ParseExpression();
-                return Span(new IfExp(test, e, orelse), e, orelse);
+                return FinAt(new IfExp(test, e, orelse), s0);
             }
             return e;
         }
@@ -166,20 +167,22 @@ internal sealed partial class PythonParser
 
     private ExprBase ParseDisjunction()
     {
+        int s0 = _p;
         var first = ParseConjunction();
         if (!AtKw(Kw.Or)) return first;
         var values = new List<ExprBase> { first };
         while (AcceptKw(Kw.Or)) values.Add(ParseConjunction());
-        return Span(new BoolOp(Or.Instance, values), first, values[^1]);
+        return FinAt(new BoolOp(Or.Instance, values), s0);
     }
 
     private ExprBase ParseConjunction()
     {
+        int s0 = _p;
         var first = ParseInversion();
         if (!AtKw(Kw.And)) return first;
         var values = new List<ExprBase> { first };
         while (AcceptKw(Kw.And)) values.Add(ParseInversion());
-        return Span(new BoolOp(And.Instance, values), first, values[^1]);
+        return FinAt(new BoolOp(And.Instance, values), s0);
     }
 
     private ExprBase ParseInversion()
@@ -190,13 +193,14 @@ internal sealed partial class PythonParser
             var s = Next();
             var operand = ParseInversion();
             Leave();
-            return SpanTok(new UnaryOp(Not.Instance, operand), s, operand);
+            return Fin(new UnaryOp(Not.Instance, operand), s);
         }
         return ParseComparison();
     }
 
     private ExprBase ParseComparison()
     {
+        int s0 = _p;
         var left = ParseBitwiseOr();
         List<CmpopBase>? ops = null;
         List<ExprBase>? comparators = null;
@@ -233,47 +237,51 @@ internal sealed partial class PythonParser
             comparators.Add(ParseBitwiseOr());
         }
         if (ops == null) return left;
-        return Span(new Compare(left, ops, comparators!), left, comparators![^1]);
+        return FinAt(new Compare(left, ops, comparators!), s0);
     }
 
     private ExprBase ParseBitwiseOr()
     {
+        int s0 = _p;
         var left = ParseBitwiseXor();
         while (At(TokenKind.VBar))
         {
             _p++;
             var right = ParseBitwiseXor();
-            left = Span(new BinOp(left, BitOr.Instance, right), left, right);
+            left = FinAt(new BinOp(left, BitOr.Instance, right), s0);
         }
         return left;
     }
 
     private ExprBase ParseBitwiseXor()
     {
+        int s0 = _p;
         var left = ParseBitwiseAnd();
         while (At(TokenKind.Circumflex))
         {
             _p++;
             var right = ParseBitwiseAnd();
-            left = Span(new BinOp(left, BitXor.Instance, right), left, right);
+            left = FinAt(new BinOp(left, BitXor.Instance, right), s0);
         }
         return left;
     }
 
     private ExprBase ParseBitwiseAnd()
     {
+        int s0 = _p;
         var left = ParseShift();
         while (At(TokenKind.Amper))
         {
             _p++;
             var right = ParseShift();
-            left = Span(new BinOp(left, BitAnd.Instance, right), left, right);
+            left = FinAt(new BinOp(left, BitAnd.Instance, right), s0);
         }
         return left;
     }
 
     private ExprBase ParseShift()
     {
+        int s0 = _p;
         var left = ParseSum();
         while (true)
         {
@@ -283,12 +291,13 @@ internal sealed partial class PythonParser
             else return left;
             _p++;
             var right = ParseSum();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = FinAt(new BinOp(left, op, right), s0);
         }
     }
 
     private ExprBase ParseSum()
     {
+        int s0 = _p;
         var left = ParseTerm();
         while (true)
         {
@@ -299,12 +308,13 @@ internal sealed partial class PythonParser
             else return left;
             _p++;
             var right = ParseTerm();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = FinAt(new BinOp(left, op, right), s0);
         }
     }
 
     private ExprBase ParseTerm()
     {
+        int s0 = _p;
         var left = ParseFactor();
         while (true)
         {
@@ -320,7 +330,7 @@ internal sealed partial class PythonParser
             }
             _p++;
             var right = ParseFactor();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = FinAt(new BinOp(left, op, right), s0);
         }
     }
 
@@ -338,17 +348,18 @@ internal sealed partial class PythonParser
         var s = Next();
         var operand = ParseFactor();
         Leave();
-        return SpanTok(new UnaryOp(op, operand), s, operand);
+        return Fin(new UnaryOp(op, operand), s);
     }
 
     private ExprBase ParsePower()
     {
+        int s0 = _p;
         ExprBase left;
         if (AtKw(Kw.Await))
         {
             var s = Next();
             var v = ParsePrimary();
-            left = SpanTok(new Await(v), s, v);
+            left = Fin(new Await(v), s);
         }
         else left = ParsePrimary();
         if (At(TokenKind.DoubleStar))
@@ -357,7 +368,7 @@ internal sealed partial class PythonParser
             Enter();
             var right = ParseFactor();
             Leave();
-            return Span(new BinOp(left, Pow.Instance, right), left, right);
+            return FinAt(new BinOp(left, Pow.Instance, right), s0);
         }
         return left;
     }
@@ -365,6 +376,7 @@ internal sealed partial class PythonParser
     /// <summary>primary: atom followed by .name, (args), [slices] trailers.</summary>
     private ExprBase ParsePrimary()
     {
+        int s0 = _p;
         var e = ParseAtom();
         while (true)
         {
@@ -376,7 +388,7 @@ internal sealed partial class PythonParser
                         ref var nt = ref Peek;
                         if (nt.Kind != TokenKind.Name) throw InvalidSyntax();
                         _p++;
-                        e = FinFrom(new Attribute(e, nt.Text!, Load.Instance), e);
+                        e = FinAt(new Attribute(e, nt.Text!, Load.Instance), s0);
                         break;
                     }
                 case TokenKind.LPar:
@@ -388,7 +400,7 @@ internal sealed partial class PythonParser
                         if (!At(TokenKind.RPar)) ParseCallArguments(args, keywords, lpar);
                         _nesting--;
                         if (!Accept(TokenKind.RPar)) throw CallArgsError();
-                        e = FinFrom(new Call(e, args, keywords), e);
+                        e = FinAt(new Call(e, args, keywords), s0);
                         break;
                     }
                 case TokenKind.LSqb:
@@ -398,7 +410,7 @@ internal sealed partial class PythonParser
                         var slice = ParseSlices();
                         _nesting--;
                         Require(TokenKind.RSqb);
-                        e = FinFrom(new Subscript(e, slice, Load.Instance), e);
+                        e = FinAt(new Subscript(e, slice, Load.Instance), s0);
                         break;
                     }
                 default:
@@ -413,6 +425,7 @@ internal sealed partial class PythonParser
     private void ParseCallArguments(List<ExprBase> args, List<Keyword> keywords, Token? lpar)
     {
         bool sawKeyword = false, sawDoubleStar = false;
+        string? lateError = null; // CPython reports these after the whole argument list, at the next token
         while (true)
         {
             ref var t = ref Peek;
@@ -422,7 +435,9 @@ internal sealed partial class PythonParser
                 _p++;
                 var v = ParseExpression();
                 var st = Fin(new Starred(v, Load.Instance), s);
-                if (sawDoubleStar) throw ErrorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                if (sawDoubleStar) throw ErrorAtToken("iterable argument unpacking follows keyword argument unpacking", s);
+                if (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For)
+                    throw ErrorAtNode("iterable unpacking cannot be used in comprehension", st);
                 args.Add(st);
             }
             else if (t.Kind == TokenKind.DoubleStar)
@@ -449,13 +464,10 @@ internal sealed partial class PythonParser
             {
                 var e = ParseNamedExpression();
                 if (At(TokenKind.Equal))
-                {
-                    _p++;
-                    ParseExpression();
-                    throw ErrorFromNodeTo("expression cannot contain assignment, perhaps you meant \"==\"?", e, Prev);
-                }
+                    throw ErrorFromNodeTo("expression cannot contain assignment, perhaps you meant \"==\"?", e, Peek);
                 if (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For)
                 {
+                    if (lpar == null) throw InvalidSyntax(); // class bases take no bare generator
                     var gens = ParseComprehensionClauses();
                     GeneratorExp g;
                     if (lpar.HasValue && args.Count == 0 && keywords.Count == 0 && At(TokenKind.RPar))
@@ -473,8 +485,8 @@ internal sealed partial class PythonParser
                     }
                     e = g;
                 }
-                if (sawDoubleStar) throw ErrorAtNode("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword) throw ErrorAtNode("positional argument follows keyword argument", e);
+                if (sawDoubleStar) lateError ??= "positional argument follows keyword argument unpacking";
+                else if (sawKeyword) lateError ??= "positional argument follows keyword argument";
                 args.Add(e);
             }
             if (!Accept(TokenKind.Comma)) break;
@@ -482,6 +494,7 @@ internal sealed partial class PythonParser
             if (!CanStartExpression() && !At(TokenKind.DoubleStar)) break;
         }
         if (!At(TokenKind.RPar)) MaybeForgotComma(args.Count > 0 ? args[^1] : null);
+        if (lateError != null) throw ErrorAtToken(lateError, Peek);
     }
 
     /// <summary>Inside brackets, an expression directly followed by another: "Perhaps you forgot a comma?".</summary>
@@ -507,7 +520,12 @@ internal sealed partial class PythonParser
     {
         var start = Peek;
         var first = ParseSlice();
-        if (!At(TokenKind.Comma)) return first;
+        if (!At(TokenKind.Comma))
+        {
+            // A lone starred item still makes a tuple: a[*b] is a[(*b,)].
+            if (first is Starred) return Fin(new Tuple(new List<ExprBase> { first }, Load.Instance), start);
+            return first;
+        }
         var elts = new List<ExprBase> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -704,8 +722,9 @@ internal sealed partial class PythonParser
             if (At(TokenKind.Star)) first = ParseStarNamedExpression();
             else
             {
+                var firstTok = Peek.Kind;
                 first = ParseNamedExpression();
-                if (At(TokenKind.Colon) && first is not NamedExpr) return ParseDictRest(lbr, first);
+                if (At(TokenKind.Colon) && (first is not NamedExpr || firstTok == TokenKind.LPar)) return ParseDictRest(lbr, first);
                 if (At(TokenKind.Equal)) InvalidNamedAssignment(first);
             }
             if (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For)
@@ -739,8 +758,11 @@ internal sealed partial class PythonParser
         {
             if (firstKey == null && Accept(TokenKind.DoubleStar))
             {
+                var dst = Prev;
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (keys.Count == 1 && (AtKw(Kw.For) || AtKw(Kw.Async) && Tok(_p + 1).Keyword == Kw.For))
+                    throw ErrorAtToken("dict unpacking cannot be used in dict comprehension", dst);
             }
             else
             {
@@ -748,6 +770,8 @@ internal sealed partial class PythonParser
                 firstKey = null;
                 if (!Accept(TokenKind.Colon))
                 {
+                    if (At(TokenKind.Comma) || At(TokenKind.RBrace))
+                        throw _tz.Raw("':' expected after dictionary key", k.Lineno, CharColOfByte(k.Lineno, k.ColOffset) + 1, k.EndLineno, 0);
                     throw InvalidSyntax();
                 }
                 if (At(TokenKind.RBrace) || At(TokenKind.Comma))

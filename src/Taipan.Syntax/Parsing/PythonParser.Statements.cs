@@ -156,6 +156,8 @@ internal sealed partial class PythonParser
         var start = Peek;
         ExprBase first = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
         var k = PeekKind;
+        if (k == TokenKind.ColonEqual && first is not Tuple)
+            throw ErrorAtNode($"cannot use assignment expressions with {ExprName(first)}", first);
         if (k == TokenKind.Equal)
         {
             var targets = new List<ExprBase> { first };
@@ -313,7 +315,7 @@ internal sealed partial class PythonParser
                 if (!Accept(TokenKind.Comma)) break;
                 if (paren && At(TokenKind.RPar)) break;
                 if (!paren && (At(TokenKind.Newline) || At(TokenKind.Semi)))
-                    throw ErrorAtToken("trailing comma not allowed without surrounding parentheses", Prev);
+                    throw ErrorAtToken("trailing comma not allowed without surrounding parentheses", Peek);
             }
             if (paren) Require(TokenKind.RPar);
         }
@@ -345,11 +347,14 @@ internal sealed partial class PythonParser
         return body;
     }
 
+    /// <summary>A compound statement ends at the last token before the NEWLINE/DEDENTs (CPython's EXTRA).</summary>
     private T EndAtLast<T>(T n, List<StmtBase> body) where T : LocatedNode
     {
-        var last = body[^1];
-        n.EndLineno = last.EndLineno;
-        n.EndColOffset = last.EndColOffset;
+        int i = _p - 1;
+        while (i > 0 && _toks[i].Kind is TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent) i--;
+        ref var e = ref _toks[i];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
         return n;
     }
 
@@ -486,7 +491,7 @@ internal sealed partial class PythonParser
             var et = Next();
             bool isStar = Accept(TokenKind.Star);
             if (sawStar != null && sawStar != isStar)
-                throw ErrorAtToken("cannot have both 'except' and 'except*' on the same 'try'", et);
+                throw ErrorAtTokens("cannot have both 'except' and 'except*' on the same 'try'", et, Prev);
             sawStar = isStar;
             star = isStar;
             ExprBase? type = null;
@@ -527,7 +532,13 @@ internal sealed partial class PythonParser
             finalbody = ParseBlock("'finally' statement", ft.Line);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
-            throw ErrorAtToken("expected 'except' or 'finally' block", Peek);
+        {
+            int i = _p;
+            while (i > 0 && _toks[i].Kind is TokenKind.Dedent or TokenKind.Indent or TokenKind.EndMarker) i--;
+            ref var t = ref _toks[i];
+            if (t.Kind == TokenKind.Newline) throw _tz.Raw("expected 'except' or 'finally' block", t.Line, _tz.CharCol(t.Line, t.Col) + 1, t.Line, -1);
+            throw ErrorAtToken("expected 'except' or 'finally' block", t);
+        }
         StmtBase n = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
         StartAt(n, start);
         if (finalbody.Count > 0) return EndAtLast(n, finalbody);
@@ -562,7 +573,7 @@ internal sealed partial class PythonParser
         var defTok = Next();
         var start = isAsync ? asyncTok : defTok;
         string name = RequireName();
-        var tps = At(TokenKind.LSqb) ? ParseTypeParams() : new List<TypeParamBase>();
+        var tps = At(TokenKind.LSqb) && PeekKindAt(1) != TokenKind.RSqb ? ParseTypeParams() : new List<TypeParamBase>();
         Expect(TokenKind.LPar, "(");
         var args = ParseParameters(TokenKind.RPar, true);
         Require(TokenKind.RPar);
@@ -581,7 +592,7 @@ internal sealed partial class PythonParser
     {
         var start = Next();
         string name = RequireName();
-        var tps = At(TokenKind.LSqb) ? ParseTypeParams() : new List<TypeParamBase>();
+        var tps = At(TokenKind.LSqb) && PeekKindAt(1) != TokenKind.RSqb ? ParseTypeParams() : new List<TypeParamBase>();
         var bases = new List<ExprBase>();
         var keywords = new List<Keyword>();
         if (Accept(TokenKind.LPar))
@@ -598,21 +609,20 @@ internal sealed partial class PythonParser
     {
         var lsq = Next();
         var list = new List<TypeParamBase>();
-        if (At(TokenKind.RSqb))
-            throw ErrorAtTokens("Type parameter list cannot be empty", lsq, Peek);
+        if (At(TokenKind.RSqb)) throw InvalidSyntax();
         while (true)
         {
             var s = Peek;
             if (Accept(TokenKind.Star))
             {
                 string n = RequireName();
-                if (At(TokenKind.Colon)) throw ErrorAtToken("cannot use bound with TypeVarTuple", Peek);
+                if (At(TokenKind.Colon)) { var c = Next(); var b = ParseExpression(); throw ErrorFromTokenToNode("cannot use bound with TypeVarTuple", c, b); }
                 list.Add(Fin(new TypeVarTuple(n), s));
             }
             else if (Accept(TokenKind.DoubleStar))
             {
                 string n = RequireName();
-                if (At(TokenKind.Colon)) throw ErrorAtToken("cannot use bound with ParamSpec", Peek);
+                if (At(TokenKind.Colon)) { var c = Next(); var b = ParseExpression(); throw ErrorFromTokenToNode("cannot use bound with ParamSpec", c, b); }
                 list.Add(Fin(new ParamSpec(n), s));
             }
             else
@@ -651,7 +661,11 @@ internal sealed partial class PythonParser
             {
                 if (sawSlash) throw ErrorAtToken("/ may appear only once", t);
                 if (sawStar) throw ErrorAtToken("/ must be ahead of *", t);
-                if (args.Count == 0) throw ErrorAtToken("at least one argument must precede /", t);
+                if (args.Count == 0)
+                {
+                    if (PeekKindAt(1) == TokenKind.Comma) throw ErrorAtToken("at least one argument must precede /", t);
+                    throw ErrorAtToken("invalid syntax", t);
+                }
                 _p++;
                 sawSlash = true;
                 posonly.AddRange(args);
@@ -664,7 +678,8 @@ internal sealed partial class PythonParser
                 sawStar = true;
                 if (At(TokenKind.Comma) || At(close))
                 {
-                    if (At(close) || Tok(_p + 1).Kind == close && PeekKind == TokenKind.Comma)
+                    var k1 = PeekKindAt(1);
+                    if (At(close) || k1 == close || k1 == TokenKind.DoubleStar)
                         throw ErrorAtToken("named arguments must follow bare *", s);
                 }
                 else

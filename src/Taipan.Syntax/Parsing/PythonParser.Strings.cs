@@ -446,6 +446,8 @@ internal sealed partial class PythonParser
             throw ErrorAtToken($"f-string: valid expression required before '{_tz.Source[Peek.Start]}'", Peek);
         _nesting++;
         ExprBase value = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
+        if (!At(TokenKind.Equal) && !At(TokenKind.Exclamation) && !At(TokenKind.Colon) && !At(TokenKind.RBrace))
+            MaybeForgotComma(value);
         _nesting--;
         bool debug = false;
         if (At(TokenKind.Equal))
@@ -456,7 +458,7 @@ internal sealed partial class PythonParser
             ref var nt = ref Peek;
             var dbg = new StrPiece
             {
-                Text = _tz.Source.Substring(lbrace.End, nt.Start - lbrace.End),
+                Text = StripComments(_tz.Source.Substring(lbrace.End, nt.Start - lbrace.End)),
                 Line = lbrace.EndLine,
                 Col = EBC(lbrace),
                 EndLine = nt.Line,
@@ -512,6 +514,34 @@ internal sealed partial class PythonParser
         if (debug && conversion == -1 && spec == null) conversion = 'r';
         var fv = Fin(new FormattedValue(value, conversion, spec), lbrace);
         pieces.Add(new StrPiece { Value = fv });
+    }
+
+    /// <summary>The '=' debug text keeps the expression source minus its comments (as CPython).</summary>
+    private static string StripComments(string text)
+    {
+        if (text.IndexOf('#') < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                sb.Append(c);
+                if (c == '\\' && i + 1 < text.Length) sb.Append(text[++i]);
+                else if (c == quote) quote = '\0';
+                continue;
+            }
+            if (c == '\'' || c == '"') { quote = c; sb.Append(c); continue; }
+            if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                if (i < text.Length) sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     private static List<ExprBase> MergePiecesKeepEmptyTail(List<StrPiece> pieces)

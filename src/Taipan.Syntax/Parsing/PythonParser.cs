@@ -14,7 +14,7 @@ using Kw = Taipan.Syntax.Tokens.KeywordKind;
 /// </summary>
 internal sealed partial class PythonParser
 {
-    private const int MaxDepth = 400;
+    private const int MaxDepth = 2990;
 
     private readonly Tokenizer _tz;
     private readonly string _filename;
@@ -128,6 +128,17 @@ internal sealed partial class PythonParser
         return n;
     }
 
+    private T FinAt<T>(T n, int startIndex) where T : LocatedNode
+    {
+        ref var st = ref _toks[startIndex];
+        n.Lineno = st.Line;
+        n.ColOffset = BC(st);
+        ref var e = ref _toks[_p - 1];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
+        return n;
+    }
+
     private T FinFrom<T>(T n, LocatedNode start) where T : LocatedNode
     {
         n.Lineno = start.Lineno;
@@ -150,13 +161,14 @@ internal sealed partial class PythonParser
         return n;
     }
 
+    /// <summary>
+    /// Guards recursion: past MaxDepth nested constructs (about where CPython gives up too) or when
+    /// the thread's stack runs low, parsing stops with a RecursionError-kind error, never a crash.
+    /// </summary>
     private void Enter()
     {
-        if (++_depth > MaxDepth)
-        {
-            ref var t = ref Peek;
-            throw _tz.Error("too many nested parentheses", t.Line, t.Col, t.Line, t.Col);
-        }
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new PythonSyntaxError(SyntaxErrorKind.RecursionError, "maximum recursion depth exceeded during ast construction", _filename, 0, 0, 0, 0, null);
     }
 
     private void Leave() => _depth--;
@@ -174,6 +186,9 @@ internal sealed partial class PythonParser
 
     private PythonSyntaxError ErrorAtNodes(string msg, LocatedNode a, LocatedNode b)
         => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
+
+    private PythonSyntaxError ErrorFromTokenToNode(string msg, in Token a, LocatedNode b)
+        => _tz.Error(msg, a.Line, a.Col, b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
 
     private PythonSyntaxError ErrorFromNodeTo(string msg, LocatedNode a, in Token b)
         => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLine, b.EndCol);

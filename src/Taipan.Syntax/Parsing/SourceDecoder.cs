@@ -21,11 +21,8 @@ internal static class SourceDecoder
                 encoding = Encoding.ASCII;
             else
             {
-                try { encoding = Encoding.GetEncoding(enc, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
-                catch (ArgumentException)
-                {
-                    throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {enc}", filename, cookieLine, -1, cookieLine, -1, null);
-                }
+                encoding = FindEncoding(norm)
+                    ?? throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {enc}", filename, cookieLine, -1, cookieLine, -1, null);
             }
             if (bom && encoding is not UTF8Encoding)
                 throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"encoding problem: {enc} with BOM", filename, cookieLine, -1, cookieLine, -1, null);
@@ -47,6 +44,25 @@ internal static class SourceDecoder
                 : $"(unicode error) '{enc}' codec can't decode bytes";
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, filename, line, 0, line, 0, null);
         }
+    }
+
+    /// <summary>Python codec names to .NET encodings (code pages come from the framework's provider).</summary>
+    private static Encoding? FindEncoding(string name)
+    {
+        var provider = CodePagesEncodingProvider.Instance;
+        Encoding? e = null;
+        try { e = Encoding.GetEncoding(name); } catch (ArgumentException) { }
+        e ??= provider.GetEncoding(name);
+        if (e == null && name.StartsWith("cp") && int.TryParse(name.AsSpan(2), out int page))
+        {
+            try { e = Encoding.GetEncoding(page); } catch (Exception ex) when (ex is ArgumentException or NotSupportedException) { }
+            e ??= provider.GetEncoding(page);
+        }
+        if (e == null && name.StartsWith("windows-") && int.TryParse(name.AsSpan(8), out int wpage)) e = provider.GetEncoding(wpage);
+        if (e == null) return null;
+        var strict = (Encoding)e.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        return strict;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> b)

@@ -62,7 +62,6 @@ public sealed class Tokenizer
         _filename = filename;
         _trivia = trivia;
         _names = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
-        if (_len > 0 && _src[0] == '\uFEFF') _pos = _lineStart = 1; // a BOM in a str is skipped, as CPython does
         _lineStarts[0] = _pos;
     }
 
@@ -92,6 +91,9 @@ public sealed class Tokenizer
     // ---------------------------------------------------------------- positions
 
     public int LineCount => _lineStarts.Count;
+
+    /// <summary>The line of the source's last character ("detected at line N").</summary>
+    private int LastLine => _len > 0 && _src[_len - 1] == '\n' && _line > 1 ? _line - 1 : _line;
 
     public int LineStartOffset(int line) => line - 1 < _lineStarts.Count ? _lineStarts[line - 1] : _len;
 
@@ -140,6 +142,18 @@ public sealed class Tokenizer
         int off = col < 0 ? col : CharCol(line, col) + 1;
         int endOff = endCol < 0 ? endCol : CharCol(endLine, endCol) + 1;
         return new PythonSyntaxError(kind, msg, _filename, line, off, endLine, endOff, LineText(line));
+    }
+
+    /// <summary>An error with CPython's 1-based offsets given as they are (some tokenizer errors use odd ends like 0 or -1).</summary>
+    internal PythonSyntaxError Raw(string msg, int line, int offset, int endLine, int endOffset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+        => new PythonSyntaxError(kind, msg, _filename, line, offset, endLine, endOffset, LineText(line));
+
+    /// <summary>Number errors: CPython reports the offset of the tokenizer's cursor, i.e. the 0-based index of the offending char.</summary>
+    private PythonSyntaxError NumError(string msg, int p)
+    {
+        var (l, c) = LineCol(p);
+        int off = CharCol(l, c);
+        return Raw(msg, l, off, l, off);
     }
 
     private PythonSyntaxError ErrorAt(string msg, int offset, int endOffset)
@@ -206,13 +220,13 @@ public sealed class Tokenizer
                     {
                         p += 2;
                         NewLineAt(p);
-                        if (p >= _len) throw Error("unexpected EOF while parsing", _line - 1, p - 2 - _lineStarts[_line - 2], _line - 1, p - 2 - _lineStarts[_line - 2]);
+                        if (p >= _len) throw Raw("unexpected EOF while parsing", _line - 1, CharCol(_line - 1, p - 2 - _lineStarts[_line - 2]) + 2, _line - 1, -1);
                         continue;
                     }
                     if (p + 1 >= _len)
-                        throw Error("unexpected EOF while parsing", _line, p - _lineStart, _line, p - _lineStart);
+                        throw Raw("unexpected EOF while parsing", _line, CharCol(_line, p - _lineStart) + 2, _line, -1);
                     _pos = p;
-                    throw Error("unexpected character after line continuation character", _line, p - _lineStart + 1, _line, p - _lineStart + 1);
+                    throw Raw("unexpected character after line continuation character", _line, CharCol(_line, p - _lineStart) + 2, _line, 0);
                 }
                 break;
             }
@@ -258,15 +272,15 @@ public sealed class Tokenizer
 
     private Token AtEof()
     {
+        if (_parens.Count > 0)
+        {
+            var pr = _parens[^1];
+            throw Raw($"'{pr.Ch}' was never closed", pr.Line, CharCol(pr.Line, pr.Col) + 1, pr.Line, 0);
+        }
         if (_fmodes.Count > 0)
         {
             var fm = _fmodes[^1];
             throw FStringUnterminated(fm);
-        }
-        if (_parens.Count > 0)
-        {
-            var pr = _parens[^1];
-            throw Error($"'{pr.Ch}' was never closed", pr.Line, pr.Col, pr.Line, pr.Col + 1);
         }
         if (!_sawNewline && !_done)
         {
@@ -328,7 +342,11 @@ public sealed class Tokenizer
         int n = 0;
         while (_indentTop > 0 && col < _indents[_indentTop]) { _indentTop--; n++; }
         if (col != _indents[_indentTop])
-            throw Error("unindent does not match any outer indentation level", _line, p - _lineStart, _line, -1, SyntaxErrorKind.IndentationError);
+        {
+            int e = _src.IndexOf('\n', p);
+            if (e < 0) e = _len;
+            throw Raw("unindent does not match any outer indentation level", _line, CharCol(_line, e - _lineStart) + 1, _line, -1, SyntaxErrorKind.IndentationError);
+        }
         if (alt != _altIndents[_indentTop]) throw TabError(p);
         _pendingDedents = n - 1;
         _dedentCol = p - _lineStart;
@@ -337,7 +355,7 @@ public sealed class Tokenizer
     }
 
     private PythonSyntaxError TabError(int p) =>
-        Error("inconsistent use of tabs and spaces in indentation", _line, p - _lineStart, _line, -1, SyntaxErrorKind.TabError);
+        Raw("inconsistent use of tabs and spaces in indentation", _line, 1, _line, 0, SyntaxErrorKind.TabError);
 
     // ---------------------------------------------------------------- names
 
@@ -448,7 +466,7 @@ public sealed class Tokenizer
             or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
         if (printable) msg = $"invalid character '{r}' (U+{r.Value:X4})";
         else msg = $"invalid non-printable character U+{r.Value:X4}";
-        return Error(msg, l, c, l, c + 1);
+        return Error(msg, l, c, l, c);
     }
 
     public static KeywordKind KeywordOf(string s)
@@ -552,9 +570,9 @@ public sealed class Tokenizer
                 if (!ok)
                 {
                     if (kind != 'x' && IsDigit(d))
-                        throw ErrorAt($"invalid digit '{d}' in {name} literal", p + 1, p + 1);
+                        throw NumError($"invalid digit '{d}' in {name} literal", p + 1);
                     if (!any || _src[p - 1] == '_')
-                        throw ErrorAt($"invalid {name} literal", p, p);
+                        throw NumError($"invalid {name} literal", p);
                     break;
                 }
                 any = true;
@@ -562,7 +580,7 @@ public sealed class Tokenizer
                 if (At(p) != '_') break;
             }
             if (kind != 'x' && IsDigit(At(p)))
-                throw ErrorAt($"invalid digit '{At(p)}' in {name} literal", p + 1, p + 1);
+                throw NumError($"invalid digit '{At(p)}' in {name} literal", p + 1);
             VerifyEndOfNumber(start, p, name);
             _pos = p;
             return Make(TokenKind.Number, start, p);
@@ -580,8 +598,11 @@ public sealed class Tokenizer
                 int r = q;
                 if (IsDigit(At(r))) { nonzero = true; r = ScanDigits(r); }
                 if (nonzero && At(r) != '.' && (At(r) | 0x20) != 'e' && (At(r) | 0x20) != 'j')
-                    throw ErrorAt("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, q + 1);
-                if (At(q) == '_') throw ErrorAt("invalid decimal literal", q + 1, q + 1);
+                {
+                    var (l0, c0) = LineCol(start);
+                    throw Raw("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", l0, CharCol(l0, c0) + 1, l0, CharCol(l0, c0) + 1 + (q - start));
+                }
+                if (At(q) == '_') throw NumError("invalid decimal literal", q + 1);
                 p = nonzero ? r : q;
             }
             else p = ScanDigits(p);
@@ -599,6 +620,7 @@ public sealed class Tokenizer
             if (At(p) == '+' || At(p) == '-') p++;
             if (!IsDigit(At(p)))
             {
+                if (p > save + 1) throw NumError("invalid decimal literal", p);
                 // "1else" style: the 'e' may start a keyword; let the end-of-number check decide.
                 p = save;
                 VerifyEndOfNumber(start, p, "decimal");
@@ -625,7 +647,7 @@ public sealed class Tokenizer
         {
             while (IsDigit(At(p))) p++;
             if (At(p) != '_') return p;
-            if (!IsDigit(At(p + 1))) throw ErrorAt("invalid decimal literal", p + 1, p + 1);
+            if (!IsDigit(At(p + 1))) throw NumError("invalid decimal literal", p + 1);
             p++;
         }
     }
@@ -648,7 +670,7 @@ public sealed class Tokenizer
             }
         }
         if (c < 0x80 ? IsAsciiIdentChar(c) : c != '\0' && Rune.TryGetRuneAt(_src, p, out Rune r) && IsIdentContinueRune(r))
-            throw ErrorAt($"invalid {kind} literal", start, start);
+            throw NumError($"invalid {kind} literal", p);
     }
 
     // ---------------------------------------------------------------- strings
@@ -672,7 +694,7 @@ public sealed class Tokenizer
             if (p >= _len)
             {
                 if (inFExpr && !triple) throw FStringExpectingBrace(start);
-                throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {_line})"
+                throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {LastLine})"
                                    : $"unterminated string literal (detected at line {_line})", startLine, startCol, startLine, startCol);
             }
             char c = _src[p];
@@ -714,7 +736,7 @@ public sealed class Tokenizer
 
     private PythonSyntaxError FStringUnterminated(FMode fm)
     {
-        return Error(fm.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})"
+        return Error(fm.Triple ? $"unterminated triple-quoted f-string literal (detected at line {LastLine})"
                                : $"unterminated f-string literal (detected at line {_line})", fm.StartLine, fm.StartCol, fm.StartLine, fm.StartCol);
     }
 
@@ -786,7 +808,7 @@ public sealed class Tokenizer
                 if (fm.Kind == FKind.Literal)
                 {
                     if (At(p + 1) == '}') { p += 2; continue; }
-                    throw ErrorAt("f-string: single '}' is not allowed", p + 1, p + 1);
+                    throw NumError("f-string: single '}' is not allowed", p + 1);
                 }
                 if (p > start) break;
                 // End of the replacement field whose format spec this was.
@@ -806,7 +828,7 @@ public sealed class Tokenizer
     private void PushParen(char ch, int p)
     {
         if (_parens.Count >= MaxParenDepth)
-            throw ErrorAt("too many nested parentheses", p, p + 1);
+            throw ErrorAt("too many nested parentheses", p, p);
         _parens.Add(new Paren { Ch = ch, Line = _line, Col = p - _lineStart });
     }
 
@@ -824,7 +846,7 @@ public sealed class Tokenizer
             case '{': PushParen('{', p); k = TokenKind.LBrace; break;
             case ')': case ']': case '}':
                 {
-                    if (_parens.Count == 0) throw ErrorAt($"unmatched '{c}'", p, p + 1);
+                    if (_parens.Count == 0) throw ErrorAt($"unmatched '{c}'", p, p);
                     var open = _parens[^1];
                     char want = open.Ch == '(' ? ')' : open.Ch == '[' ? ']' : '}';
                     if (c != want)
@@ -832,7 +854,7 @@ public sealed class Tokenizer
                         string msg = open.Line != _line
                             ? $"closing parenthesis '{c}' does not match opening parenthesis '{open.Ch}' on line {open.Line}"
                             : $"closing parenthesis '{c}' does not match opening parenthesis '{open.Ch}'";
-                        throw ErrorAt(msg, p, p + 1);
+                        throw ErrorAt(msg, p, p);
                     }
                     _parens.RemoveAt(_parens.Count - 1);
                     k = c == ')' ? TokenKind.RPar : c == ']' ? TokenKind.RSqb : TokenKind.RBrace;
