@@ -50,4 +50,4 @@ try:
     Shape()
 except TypeError as e:
     print("TypeError:", e)
-print(sum(s.area() for s in shapes) > 0, max(shapes, key=Shape.area).describe())
+print(sum(s.area() for s in shapes) > 0, max(shapes, key=lambda s: s.area()).describe())
