@@ -27,10 +27,11 @@ print(asyncio.run(main()), request_id.get())
 try:
     request_id.reset(token)
 except RuntimeError as e:
-    print("RuntimeError:", e)
+    # Token reprs hold addresses; the end of the message is what is stable.
+    print("RuntimeError:", str(e).rsplit("> ", 1)[-1])
 t2 = request_id.set("x")
 try:
     contextvars.copy_context().run(request_id.reset, t2)
 except ValueError as e:
-    print("ValueError:", e)
+    print("ValueError:", str(e).rsplit("> ", 1)[-1])
 print(type(t2).__name__, t2.var is request_id, t2.old_value)
