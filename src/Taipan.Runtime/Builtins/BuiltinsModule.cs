@@ -447,7 +447,11 @@ public static partial class BuiltinsModule
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         if (npos != 1) throw PyException.TypeError($"sorted expected 1 argument, got {npos}");
-        var list = new PyList(Ops.ToList(args[0]).ToArray());
+        var src = args[0];
+        var items = src is PyList pl && pl.Type == PyList.TypeObject ? pl.AsSpan().ToArray()
+            : src is PyTuple pt && pt.Type == PyTuple.TypeObject ? (PyObject[])pt.Items.Clone()
+            : Ops.ToList(src).ToArray();
+        var list = new PyList(items);
         if (nkw == 0) list.Sort();
         else
         {
