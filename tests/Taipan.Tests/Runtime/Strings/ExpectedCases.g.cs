@@ -421,5 +421,41 @@ bytearray	call	([256],)	!ValueError: byte must be in range(0, 256)
 bytearray	call	(1.5,)	!TypeError: cannot convert 'float' object to bytearray
 bytearray	call	('a',)	!TypeError: string argument without an encoding
 bytearray	call	('ab', 'ascii')	=bytearray(b'ab')
+memoryview(b'abcdefgh')	tolist	()	=[97, 98, 99, 100, 101, 102, 103, 104]
+memoryview(b'abcdefgh')	tobytes	()	=b'abcdefgh'
+memoryview(b'abcdefgh')	hex	()	='6162636465666768'
+memoryview(b'abcdefgh')	len	()	=8
+memoryview(b'abcdefgh')	[]	(1,)	=98
+memoryview(b'abcdefgh')	[]	(-1,)	=104
+memoryview(b'abcdefgh')	[]	(10,)	!IndexError: index out of bounds on dimension 1
+memoryview(b'abcdefgh')	[]	('a',)	!TypeError: memoryview: invalid slice key
+memoryview(b'abcdefgh')	==	(b'abcdefgh',)	=True
+memoryview(b'abcdefgh')	==	(bytearray(b'abcdefgh'),)	=True
+memoryview(b'abcdefgh')	==	(b'abc',)	=False
+memoryview(b'abcdefgh')	.	('format',)	='B'
+memoryview(b'abcdefgh')	.	('itemsize',)	=1
+memoryview(b'abcdefgh')	.	('nbytes',)	=8
+memoryview(b'abcdefgh')	.	('readonly',)	=True
+memoryview(b'abcdefgh')	.	('shape',)	=(8,)
+memoryview(b'abcdefgh')	.	('strides',)	=(1,)
+memoryview(b'abcdefgh')	.	('ndim',)	=1
+memoryview(b'abcdefgh')	.	('obj',)	=b'abcdefgh'
+memoryview(b'abcdefgh')	.	('c_contiguous',)	=True
+memoryview(bytearray(b'ab'))	.	('readonly',)	=False
+memoryview(b'abcdefgh')	cast	('x',)	!ValueError: memoryview: destination format must be a native single character format prefixed with an optional '@'
+memoryview(b'abcdefgh')	cast	('3',)	!ValueError: memoryview: destination format must be a native single character format prefixed with an optional '@'
+memoryview(bytearray(b'xyz'))	cast	('h',)	!TypeError: memoryview: length is not a multiple of itemsize
+memoryview(b'abcdefgh')	__setitem__	(0, 1)	!TypeError: cannot modify read-only memory
+memoryview(bytearray(b'xyz'))	__setitem__	(0, 256)	!ValueError: memoryview: invalid value for format 'B'
+memoryview(bytearray(b'xyz'))	__setitem__	(0, 'a')	!TypeError: memoryview: invalid type for format 'B'
+memoryview(bytearray(b'xyz'))	__setitem__	(slice(0, 2), b'q')	!ValueError: memoryview assignment: lvalue and rvalue have different structures
+memoryview(bytearray(b'xyz'))	__setitem__	(slice(0, 2), b'qr')	=None
+memoryview(bytearray(b'xyz'))	__delitem__	(0,)	!TypeError: cannot delete memory
+memoryview(bytearray(b'a'))	__hash__	()	!ValueError: cannot hash writable memoryview object
+memoryview	call	('a',)	!TypeError: memoryview: a bytes-like object is required, not 'str'
+memoryview	call	()	!TypeError: memoryview() missing required argument 'object' (pos 1)
+bytes	call	(memoryview(b'xy'),)	=b'xy'
+b'ab'	+	(memoryview(b'cd'),)	=b'abcd'
+memoryview(b'ab')	iter	()	=[97, 98]
 """;
 }

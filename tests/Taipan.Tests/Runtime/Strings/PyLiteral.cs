@@ -89,6 +89,8 @@ internal sealed class PyLiteral
             case "bytes": return PyBytes.TypeObject;
             case "bytearray" when _i >= _s.Length || _s[_i] != '(':
                 return PyByteArray.TypeObject;
+            case "memoryview" when _i >= _s.Length || _s[_i] != '(':
+                return PyMemoryView.TypeObject;
         }
         // A call: bytearray(x) or slice(a, b[, c]).
         var args = Value();
@@ -97,6 +99,7 @@ internal sealed class PyLiteral
         {
             "bytearray" => Ops.Call(PyByteArray.TypeObject, argv),
             "slice" => Ops.Call(PySlice.TypeObject, argv),
+            "memoryview" => Ops.Call(PyMemoryView.TypeObject, argv),
             _ => throw new FormatException($"unknown name {name}"),
         };
     }

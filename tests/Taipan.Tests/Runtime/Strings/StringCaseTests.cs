@@ -31,6 +31,7 @@ public class StringCaseTests
         "iter" => new PyList(Ops.ToList(recv).ToArray()),
         "len" => PyInt.Get(Ops.Len(recv)),
         "call" => Ops.Call(recv, args),
+        "." => Ops.GetAttr(recv, (PyStr)args[0]),
         _ => Ops.Call(Ops.GetAttr(recv, op), args),
     };
 

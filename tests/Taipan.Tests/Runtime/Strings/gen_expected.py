@@ -4,7 +4,7 @@ import operator
 OPS = {
     '*': operator.mul, '%': operator.mod, '+': operator.add, '[]': operator.getitem,
     '==': operator.eq, '<': operator.lt, 'in': lambda a, b: b in a,
-    'repr': repr, 'iter': lambda a: list(iter(a)), 'len': len, 'call': lambda t, *a: t(*a),
+    'repr': repr, 'iter': lambda a: list(iter(a)), 'len': len, 'call': lambda t, *a: t(*a), '.': getattr,
 }
 
 def run(recv, op, args):
