@@ -457,5 +457,67 @@ memoryview	call	()	!TypeError: memoryview() missing required argument 'object' (
 bytes	call	(memoryview(b'xy'),)	=b'xy'
 b'ab'	+	(memoryview(b'cd'),)	=b'abcd'
 memoryview(b'ab')	iter	()	=[97, 98]
+'{0.real}/{0.imag}'	format	(5,)	='5/0'
+'{:{}.{}f}|'	format	(3.14159, 8, 2)	='    3.14|'
+'{:>{}}|{:<5d}|{:x}'	format	('a', 3, 42, 255)	='  a|42   |ff'
+'{a}-{b[0]}'	format_map	({'a': 1, 'b': 'xy'},)	='1-x'
+'{}'	format_map	({},)	!ValueError: Format string contains positional fields
+'{x}'	format_map	({},)	!KeyError: 'x'
+'%s'	%	({'a': 1},)	="{'a': 1}"
+'abc'	%	([],)	='abc'
+'abc'	%	(5,)	!TypeError: not all arguments converted during string formatting
+'abc'	%	((),)	='abc'
+'%.3s|%5s|%-5s|%r'	%	(('abcdef', 'ab', 'cd', "it's"),)	='abc|   ab|cd   |"it\'s"'
+'%e|%g|%#g|%.0f|%.0e|%#.0f'	%	((-0.0, 1e-05, 1.0, 0.5, 12345.0, 3.0),)	='-0.000000e+00|1e-05|1.00000|0|1e+04|3.'
+'%#x|%o|%d|%x|%X'	%	((0, -8, 1267650600228229401496703205376, 1180591620717411303424, -255),)	='0x0|-10|1267650600228229401496703205376|400000000000000000|-FF'
+'%+.2e|% f|%08.3f|%-8.1f|'	%	((12.5, 1.0, -3.14159, 2.25),)	='+1.25e+01| 1.000000|-003.142|2.2     |'
+'%f|%F|%e'	%	((1e400, -1e400, 1e400),)	='inf|-INF|inf'
+'%5c|%-3c|'	%	(('x', 97),)	='    x|a  |'
+'%(a)s %(a)r'	%	({'a': 'q'},)	="q 'q'"
+'%s %*s'	%	(('a',),)	!TypeError: not enough arguments for format string
+'%*s'	%	(('x', 'y'),)	!TypeError: * wants int
+'𐐨𐐩'	upper	()	='𐐀𐐁'
+'𐐀A'	lower	()	='𐐨a'
+'ßa'	capitalize	()	='Ssa'
+"they're bill's friends"	title	()	="They'Re Bill'S Friends"
+'a\x1db\x1ec\x85d'	splitlines	()	=['a', 'b', 'c', 'd']
+'a'	center	(4,)	=' a  '
+'ab'	center	(5,)	='  ab '
+'abc'	center	(6,)	=' abc  '
+'a\tb\rc\td'	expandtabs	(4,)	='a   b\rc   d'
+'a,b,c'	rsplit	(',', 0)	=['a,b,c']
+'  a b '	split	(None, 0)	=['a b ']
+'  a b '	rsplit	(None, 0)	=['  a b']
+'aXbXc'	count	('X', -3)	=1
+'😀'	zfill	(3,)	='00😀'
+'ab'	__format__	('😀^6',)	='😀😀ab😀😀'
+'ab'	__format__	('.1',)	='a'
+'ab'	__format__	('x<5.1',)	='axxxx'
+'ab'	__format__	('z',)	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+'ab'	__format__	(',',)	!ValueError: Cannot specify ',' with 's'.
+'abc'	encode	('utf-16',)	=b'\xff\xfea\x00b\x00c\x00'
+'\U0001f600\udc80'	encode	('utf-8', 'surrogateescape')	=b'\xf0\x9f\x98\x80\x80'
+'\udc80\udcff'	encode	('ascii', 'surrogateescape')	=b'\x80\xff'
+'\ud800\udc00'	repr	()	="'\\ud800\\udc00'"
+'\u0130x'	upper	()	='İX'
+'ǆ'	title	()	='ǅ'
+'ǆ'	upper	()	='Ǆ'
+'ǅ'	lower	()	='ǆ'
+'ŉ'	title	()	='ʼN'
+'ΌΣΟΣ ΣΑ'	lower	()	='όσος σα'
+'Σ'	lower	()	='σ'
+'aΣ'	lower	()	='aς'
+'aΣb'	lower	()	='aσb'
+'a\u0345Σ'	lower	()	='aͅς'
+'1\u00b2\u2155'	isnumeric	()	=True
+'\u0660\u06f0'	isdecimal	()	=True
+'\U0001d7ce'	isdecimal	()	=True
+'\U0001f600'	isprintable	()	=True
+'\U000e0001'	isprintable	()	=False
+'\u0378'	isprintable	()	=False
+'a\u0300'	isalpha	()	=False
+'\u02b0'	islower	()	=True
+'\u2160'	isupper	()	=True
+'x'	maketrans	()	!TypeError: maketrans expected at least 1 argument, got 0
 """;
 }

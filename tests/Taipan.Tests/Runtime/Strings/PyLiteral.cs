@@ -31,6 +31,7 @@ internal sealed class PyLiteral
         Ws();
         char c = _s[_i];
         if (c == '\'' || c == '"') return new PyStr(Str());
+
         if (c == 'b' && (_s[_i + 1] == '\'' || _s[_i + 1] == '"')) { _i++; return new PyBytes(Bytes()); }
         if (c == '(' || c == '[')
         {
@@ -75,7 +76,7 @@ internal sealed class PyLiteral
                 _i++;
             var t = _s[st.._i];
             if (t.Contains('.') || t.Contains('e')) return new PyFloat(double.Parse(t, CultureInfo.InvariantCulture));
-            return PyInt.Get(long.Parse(t, CultureInfo.InvariantCulture));
+            return PyInt.Get(System.Numerics.BigInteger.Parse(t, CultureInfo.InvariantCulture));
         }
         int ns = _i;
         while (_i < _s.Length && (char.IsLetter(_s[_i]) || _s[_i] == '_')) _i++;
@@ -104,14 +105,12 @@ internal sealed class PyLiteral
         };
     }
 
-    string Str()
+    /// <summary>Code points, so an escaped surrogate pair stays two lone surrogates as in Python.</summary>
+    int[] Str()
     {
         var cps = new List<int>();
         ReadQuoted(cps, false);
-        var sb = new StringBuilder();
-        foreach (var cp in cps)
-            sb.Append(cp > 0xFFFF ? char.ConvertFromUtf32(cp) : ((char)cp).ToString());
-        return sb.ToString();
+        return cps.ToArray();
     }
 
     byte[] Bytes()
