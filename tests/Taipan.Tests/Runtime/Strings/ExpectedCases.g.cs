@@ -519,5 +519,26 @@ memoryview(b'ab')	iter	()	=[97, 98]
 '\u02b0'	islower	()	=True
 '\u2160'	isupper	()	=True
 'x'	maketrans	()	!TypeError: maketrans expected at least 1 argument, got 0
+b'a'	decode	('utf-16',)	!UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x61 in position 0: truncated data
+b'\xff\xfea\x00'	decode	('utf-16',)	='a'
+b'\xfe\xff\x00a'	decode	('utf-16',)	='a'
+b'a\x00'	decode	('utf-16',)	='a'
+b'\x00\xd8a\x00'	decode	('utf-16-le',)	!UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate
+b'\x00\xdca\x00'	decode	('utf-16-le',)	!UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding
+b'\x00\xd8'	decode	('utf-16-le',)	!UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: unexpected end of data
+b'\x00\xd8a\x00'	decode	('utf-16-le', 'replace')	='�a'
+b'=\xd8\x00\xde'	decode	('utf-16-le',)	='😀'
+b'\x00\x00\x11\x00'	decode	('utf-32-le',)	!UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)
+b'a\x00'	decode	('utf-32-le',)	!UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-1: truncated data
+b'\xff\xfe\x00\x00a\x00\x00\x00'	decode	('utf-32',)	='a'
+b'\x00\xd8\x00\x00'	decode	('utf-32-le',)	!UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point in surrogate code point range(0xd800, 0xe000)
+'a\ud800'	encode	('utf-16-le',)	!UnicodeEncodeError: 'utf-16-le' codec can't encode character '\ud800' in position 1: surrogates not allowed
+'a😀'	encode	('utf-16-be',)	=b'\x00a\xd8=\xde\x00'
+'a😀'	encode	('utf-16',)	=b'\xff\xfea\x00=\xd8\x00\xde'
+'a'	encode	('utf-32',)	=b'\xff\xfe\x00\x00a\x00\x00\x00'
+'a😀'	encode	('utf-32-be',)	=b'\x00\x00\x00a\x00\x01\xf6\x00'
+'a\ud800'	encode	('utf-32-le',)	!UnicodeEncodeError: 'utf-32-le' codec can't encode character '\ud800' in position 1: surrogates not allowed
+'a\ud800'	encode	('utf-16-le', 'replace')	=b'a\x00?\x00'
+'a\ud800'	encode	('utf-16-le', 'surrogatepass')	=b'a\x00\x00\xd8'
 """;
 }
