@@ -48,6 +48,7 @@ public static class BuiltinTypes
         yield return PyByteArray.TypeObject;
         yield return PyBytesIterator.TypeObject;
         yield return PyBytesIterator.ByteArrayTypeObject;
+        yield return PyMemoryView.TypeObject;
         yield return PySlice.TypeObject;
         yield return PyRange.TypeObject;
         yield return PyRangeIterator.TypeObject;
