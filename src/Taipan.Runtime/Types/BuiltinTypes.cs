@@ -24,6 +24,7 @@ public static class BuiltinTypes
         yield return PyInt.TypeObject;
         yield return PyBool.TypeObject;
         yield return PyFloat.TypeObject;
+        yield return PyComplex.TypeObject;
         yield return PyStr.TypeObject;
         yield return PyTuple.TypeObject;
         yield return PyList.TypeObject;
@@ -42,6 +43,38 @@ public static class BuiltinTypes
         yield return PyMemberDescriptor.TypeObject;
         yield return PySequenceIterator.TypeObject;
         yield return Bytecode.PyCode.TypeObject;
+        yield return PyStrIterator.TypeObject;
+        yield return PyStrIterator.AsciiTypeObject;
+        yield return PyBytes.TypeObject;
+        yield return PyByteArray.TypeObject;
+        yield return PyBytesIterator.TypeObject;
+        yield return PyBytesIterator.ByteArrayTypeObject;
+        yield return PySlice.TypeObject;
+        yield return PyRange.TypeObject;
+        yield return PyRangeIterator.TypeObject;
+        yield return PyLongRangeIterator.TypeObject;
+        yield return PyListIterator.TypeObject;
+        yield return PyListReverseIterator.TypeObject;
+        yield return PyTupleIterator.TypeObject;
+        yield return PyDictView.KeysType;
+        yield return PyDictView.ValuesType;
+        yield return PyDictView.ItemsType;
+        yield return PyDictIterator.KeyIterType;
+        yield return PyDictIterator.ValueIterType;
+        yield return PyDictIterator.ItemIterType;
+        yield return PyDictIterator.RevKeyIterType;
+        yield return PyDictIterator.RevValueIterType;
+        yield return PyDictIterator.RevItemIterType;
+        yield return PyMappingProxyShim.TypeObject;
+        yield return PySet.SetType;
+        yield return PySet.FrozenSetType;
+        yield return PySetIterator.TypeObject;
+        yield return PyEnumerate.TypeObject;
+        yield return PyZip.TypeObject;
+        yield return PyMap.TypeObject;
+        yield return PyFilter.TypeObject;
+        yield return PyReversed.TypeObject;
+        yield return PyGenericAlias.TypeObject;
         foreach (var e in PyExc.All) yield return e;
     }
 

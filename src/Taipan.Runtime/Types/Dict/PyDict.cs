@@ -255,6 +255,7 @@ public partial class PyDict : PyObject
     }
 
     static partial void SetupMembers(PyType t);
+    static partial void SetupSlots(PyType t);
 
     static void SetupType(PyType t)
     {
@@ -262,6 +263,7 @@ public partial class PyDict : PyObject
         t.Bool = static o => ((PyDict)o).Count != 0;
         t.Contains = static (o, k) => ((PyDict)o).ContainsKey(k);
         t.GetItem = static (o, k) => ((PyDict)o).GetItemForSubscript(k);
+        SetupSlots(t);
         t.SetItem = static (o, k, v) =>
         {
             var d = (PyDict)o;

@@ -26,6 +26,7 @@ public partial class PyList : PyObject
         set => Items[i] = value;
     }
 
+    [PyMethod("append($self, object, /)", Doc = "Append object to the end of the list.")]
     public void Append(PyObject item)
     {
         if (Count == Items.Length) Grow(Count + 1);
@@ -44,11 +45,13 @@ public partial class PyList : PyObject
     }
 
     static partial void SetupMembers(PyType t);
+    static partial void SetupSlots(PyType t);
 
     static void SetupType(PyType t)
     {
         t.Len = static o => ((PyList)o).Count;
         t.Bool = static o => ((PyList)o).Count != 0;
+        SetupSlots(t);
         SetupMembers(t);
     }
 }

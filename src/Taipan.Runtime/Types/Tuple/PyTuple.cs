@@ -20,11 +20,13 @@ public partial class PyTuple : PyObject
     public PyObject this[int i] => Items[i];
 
     static partial void SetupMembers(PyType t);
+    static partial void SetupSlots(PyType t);
 
     static void SetupType(PyType t)
     {
         t.Len = static o => ((PyTuple)o).Items.Length;
         t.Bool = static o => ((PyTuple)o).Items.Length != 0;
+        SetupSlots(t);
         SetupMembers(t);
     }
 }

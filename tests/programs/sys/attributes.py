@@ -1,0 +1,28 @@
+# Deterministic sys attributes that the stdlib and libraries read.
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 12), sys.version_info.releaselevel)
+print(type(sys.version_info).__name__, sys.version.startswith("3.12."), sys.hexversion >> 16 == 0x030C)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform, sys.maxunicode)
+print(sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.float_info.max_exp, sys.float_info.min_exp, sys.float_info.max_10_exp, sys.float_info.radix, sys.float_info.rounds)
+print(sys.float_repr_style, sys.int_info.bits_per_digit in (15, 30), sys.int_info.default_max_str_digits)
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan, sys.hash_info.imag)
+print(sys.flags.optimize, sys.flags.dont_write_bytecode, sys.flags.no_user_site, sys.flags.isolated, sys.flags.utf8_mode)
+print(sys.flags.debug, sys.flags.inspect, sys.flags.interactive, sys.flags.verbose, sys.flags.quiet, sys.flags.safe_path)
+print(sys.getrecursionlimit(), sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
+print(sys.stdout.encoding, sys.stderr.errors, sys.stdin.encoding, sys.stdout.errors)
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules, sys.modules["__main__"].__name__)
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path), type(sys.meta_path).__name__)
+print(sys.argv, len(sys.argv))
+print(sys.executable != "", sys.prefix != "", isinstance(sys.builtin_module_names, tuple), "sys" in sys.builtin_module_names)
+print(sys.implementation.name.islower(), hasattr(sys.implementation, "cache_tag"), type(sys.implementation).__name__)
+print(sys.dont_write_bytecode, sys.api_version > 0, sys.getswitchinterval() > 0)
+print(sys.intern("abc") == "abc", sys.getsizeof(0) > 0, sys.getsizeof([], 123) > 0, callable(sys.exc_info))
+print(sys.exception(), sys.exc_info())
+try:
+    raise ValueError("now")
+except ValueError:
+    print(repr(sys.exception()), sys.exc_info()[0].__name__, repr(sys.exc_info()[1]), sys.exc_info()[2] is not None)
+print(sys.exception())
+print(sys.displayhook.__name__, sys.excepthook.__name__, sys.__stdout__ is not None, sys.stdout is sys.__stdout__)
+print(sys.orig_argv[-1].endswith("attributes.py") if hasattr(sys, "orig_argv") else True)

@@ -1,0 +1,3 @@
+def f(x):
+    return x["key"] + 1
+f({"key": "a"})
