@@ -42,6 +42,7 @@ public static class BuiltinTypes
         yield return PyMethod.TypeObject;
         yield return PyMemberDescriptor.TypeObject;
         yield return PySequenceIterator.TypeObject;
+        yield return Bytecode.PyCode.TypeObject;
         yield return PyStrIterator.TypeObject;
         yield return PyStrIterator.AsciiTypeObject;
         yield return PyBytes.TypeObject;
