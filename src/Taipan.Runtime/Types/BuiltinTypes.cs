@@ -74,6 +74,7 @@ public static class BuiltinTypes
         yield return PyFilter.TypeObject;
         yield return PyReversed.TypeObject;
         yield return PyGenericAlias.TypeObject;
+        yield return Bytecode.PyCode.TypeObject;
         foreach (var e in PyExc.All) yield return e;
     }
 
