@@ -64,8 +64,12 @@ public static partial class EvalLoop
         }
     }
 
-    static PyBaseException InternalError(Exception e) =>
-        PyException.SystemError($"internal error in the Taipan VM: {e.GetType().Name}: {e.Message}").Value;
+    static PyBaseException InternalError(Exception e)
+    {
+        // TAIPAN_DEBUG=1 shows the C# stack of internal errors (for Taipan developers).
+        if (Environment.GetEnvironmentVariable("TAIPAN_DEBUG") == "1") Console.Error.WriteLine(e);
+        return PyException.SystemError($"internal error in the Taipan VM: {e.GetType().Name}: {e.Message}").Value;
+    }
 
     /// <summary>
     /// Finds a handler for <paramref name="exc"/> in the current frame or its callers (up to the entry

@@ -219,6 +219,43 @@ public sealed partial class Interpreter
         return Modules.GetOrNull(name) as PyModule ?? m;
     }
 
+    /// <summary>
+    /// The file `-m name` runs: the module's .py file, or a package's __main__.py. Parent packages are
+    /// imported first, as runpy does; the module itself is not executed.
+    /// </summary>
+    public string? FindModuleFile(string name)
+    {
+        using var scope = Enter();
+        int dot = name.LastIndexOf('.');
+        List<string> searchPath = [];
+        if (dot >= 0)
+        {
+            var parent = ImportAbsolute(name[..dot]);
+            var path = parent is PyModule pm ? pm.Dict.GetOrNull(s_path) : null;
+            if (path == null) return null;
+            foreach (var p in Ops.ToList(path)) if (p is PyStr ps) searchPath.Add(ps.Value);
+        }
+        else if (SysModule.Dict.GetOrNull("path") is PyList sysPath)
+            foreach (var p in sysPath.AsSpan()) if (p is PyStr ps) searchPath.Add(ps.Value);
+        string shortName = name[(dot + 1)..];
+        foreach (var entry in searchPath)
+        {
+            var dir = entry.Length == 0 ? Host.CurrentDirectory : entry;
+            var pkgMain = Path.Combine(dir, shortName, "__main__.py");
+            if (Host.FileExists(Path.Combine(dir, shortName, "__init__.py")) || Host.DirectoryExists(Path.Combine(dir, shortName)))
+            {
+                if (Host.FileExists(pkgMain))
+                {
+                    ImportAbsolute(name);
+                    return pkgMain;
+                }
+            }
+            var file = Path.Combine(dir, shortName + ".py");
+            if (Host.FileExists(file)) return file;
+        }
+        return null;
+    }
+
     /// <summary>from module import name: the attribute, or the submodule, or ImportError.</summary>
     internal PyObject ImportFrom(PyObject module, PyStr name)
     {

@@ -80,7 +80,19 @@ public sealed partial class Interpreter
     {
         var c = Compiler ?? throw PyException.SystemError("no compiler is registered with the Taipan runtime");
         using var scope = Enter();
-        return c(source, filename, mode, flags, Options.Optimize) as PyCode ?? throw PyException.SystemError("compiler returned a non-code object");
+        var code = c(source, filename, mode, flags, Options.Optimize) as PyCode ?? throw PyException.SystemError("compiler returned a non-code object");
+        // TAIPAN_DIS=1 dumps the bytecode of everything compiled (for Taipan developers).
+        if (Environment.GetEnvironmentVariable("TAIPAN_DIS") == "1") DumpCode(code, "");
+        return code;
+    }
+
+    static void DumpCode(PyCode code, string indent)
+    {
+        Console.Error.WriteLine($"{indent}code {code.QualName} ({string.Join(", ", code.LocalsPlusNames.Select((n, i) => $"{n.Value}:{code.LocalsPlusKinds[i]}"))})");
+        for (int i = 0; i < code.Instructions.Length; i++)
+            Console.Error.WriteLine($"{indent}  {i,4} {Instr.ToText(code.Instructions[i])}");
+        foreach (var e in code.ExceptionTable) Console.Error.WriteLine($"{indent}  exc {e}");
+        foreach (var k in code.Constants) if (k is PyCode inner) DumpCode(inner, indent + "    ");
     }
 
     /// <summary>Runs a code object with the given globals and locals (exec semantics); returns its result.</summary>
