@@ -25,6 +25,16 @@ public static class PythonCompiler
     public static PyCode Compile(ModBase module, string filename, CompileMode mode, int flags = 0, int optimize = 0) =>
         Compile(module, filename, mode, flags, optimize, null);
 
+    /// <summary>Makes this compiler the one the runtime uses for compile()/exec()/eval()/import.</summary>
+    public static void Register() => Interpreter.Compiler = static (source, filename, mode, flags, optimize) =>
+        Compile(source, filename, mode switch
+        {
+            "eval" => CompileMode.Eval,
+            "single" => CompileMode.Single,
+            "exec" => CompileMode.Exec,
+            _ => throw PyException.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+        }, flags, optimize);
+
     /// <summary>Parses and compiles source text.</summary>
     public static PyCode Compile(string source, string filename, CompileMode mode, int flags = 0, int optimize = 0)
     {
