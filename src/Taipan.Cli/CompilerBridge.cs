@@ -17,7 +17,6 @@ public static class CompilerBridge
     {
         if (s_installed) return;
         s_installed = true;
-        PythonCompiler.ParseHook = Parse;
         Interpreter.Compiler = static (source, filename, mode, flags, optimize) =>
             PythonCompiler.Compile(source, filename, mode switch
             {
