@@ -43,8 +43,9 @@ TARGET_MEMORY = 3.0
 class RunResult:
     """One measured process run."""
 
-    def __init__(self, seconds, exit_code, stdout, stderr, maxrss_kib, timed_out=False):
+    def __init__(self, seconds, exit_code, stdout, stderr, maxrss_kib, timed_out=False, cpu_seconds=None):
         self.seconds = seconds
+        self.cpu_seconds = cpu_seconds  # user + system time of the child, from wait4
         self.exit_code = exit_code
         self.stdout = stdout
         self.stderr = stderr
@@ -90,7 +91,7 @@ def _poll_hwm(proc, box, interval=0.01):
         except OSError:
             return
         m = re.search(rb"VmHWM:\s+(\d+) kB", data)
-        if m:
+        if m and int(m.group(1)) > 0:  # a process being torn down shows 0
             box["hwm"] = max(box["hwm"] or 0, int(m.group(1)))
         time.sleep(interval)
 
@@ -127,6 +128,7 @@ def run_process(argv, timeout, cwd=None, rss_floor=None):
         box = {"polling": True, "hwm": None}
         poller = _start_poller(proc, box) if rss_floor is not None else None
         maxrss = None
+        cpu = None
         try:
             wait4 = getattr(os, "wait4", None)
             if wait4 is not None:
@@ -134,6 +136,7 @@ def run_process(argv, timeout, cwd=None, rss_floor=None):
                 elapsed = time.perf_counter() - start
                 proc.returncode = os.waitstatus_to_exitcode(status)
                 maxrss = usage.ru_maxrss
+                cpu = usage.ru_utime + usage.ru_stime
                 if sys.platform == "darwin":  # bytes there, KiB on Linux
                     maxrss //= 1024
             else:
@@ -152,7 +155,7 @@ def run_process(argv, timeout, cwd=None, rss_floor=None):
                 maxrss = box["hwm"]
         out.seek(0)
         err.seek(0)
-        return RunResult(elapsed, proc.returncode, out.read(), err.read(), maxrss, proc.timed_out)
+        return RunResult(elapsed, proc.returncode, out.read(), err.read(), maxrss, proc.timed_out, cpu)
 
 
 def rss_floor():
@@ -256,6 +259,13 @@ def machine_info():
     }
 
 
+def load_average():
+    try:
+        return " ".join("%.2f" % x for x in os.getloadavg())
+    except (AttributeError, OSError):
+        return "unknown"
+
+
 def describe_failure(res):
     if res.timed_out:
         return "timeout"
@@ -289,6 +299,11 @@ def quick(args, programs, cpython, taipan):
                 problems.append("CPython " + describe_failure(ref))
             else:
                 reference = ref.stdout
+                if not args.update_expected and os.path.exists(expected_path):
+                    with open(expected_path, "rb") as f:
+                        if f.read() != reference:
+                            print(f"note {prog['name']}: expected_quick/{prog['name']}.txt is stale "
+                                  "(refresh with --quick --update-expected)", flush=True)
                 if args.update_expected:
                     os.makedirs(EXPECTED_DIR, exist_ok=True)
                     with open(expected_path, "wb") as f:
@@ -361,11 +376,13 @@ def summarize(runs):
     ok = all(r.ok for r in runs)
     times = [r.seconds for r in runs]
     rss = [r.maxrss_kib for r in runs if r.maxrss_kib is not None]
+    cpu = [r.cpu_seconds for r in runs if r.cpu_seconds is not None]
     return {
         "ok": ok,
         "error": None if ok else describe_failure(next(r for r in runs if not r.ok)),
         "times_s": [round(t, 4) for t in times],
         "median_s": round(median(times), 4) if ok else None,
+        "cpu_median_s": round(median(cpu), 4) if ok and cpu else None,
         "maxrss_kib": max(rss) if rss else None,
         "deterministic": len({r.stdout for r in runs}) == 1,
     }
@@ -373,7 +390,7 @@ def summarize(runs):
 
 def compare(row, runs):
     cp, tp = row["cpython"], row["taipan"]
-    out = {"time_ratio": None, "memory_ratio": None, "status": ""}
+    out = {"time_ratio": None, "cpu_time_ratio": None, "memory_ratio": None, "status": ""}
     if cp is None:
         out["status"] = "no CPython"
     elif not cp["ok"]:
@@ -384,7 +401,7 @@ def compare(row, runs):
         out["status"] = out["status"] or "Taipan not run"
         return out
     if not tp["ok"]:
-        out["status"] = "Taipan " + tp["error"]
+        out["status"] = "; ".join(x for x in (out["status"], "Taipan " + tp["error"]) if x)
         return out
     if cp is None or not cp["ok"]:
         return out
@@ -397,6 +414,8 @@ def compare(row, runs):
         out["output_match"] = True
         out["status"] = out["status"] or "ok"
     out["time_ratio"] = round(ratio(tp["median_s"], cp["median_s"]), 3)
+    r = ratio(tp["cpu_median_s"], cp["cpu_median_s"])
+    out["cpu_time_ratio"] = None if r is None else round(r, 3)
     r = ratio(tp["maxrss_kib"], cp["maxrss_kib"])
     out["memory_ratio"] = None if r is None else round(r, 3)
     return out
@@ -495,8 +514,10 @@ def write_reports(args, report, rows, startup, geo, target_rows):
                      f"{fmt(row['time_ratio'], '.2f')} | {fmt(mib(cp.get('maxrss_kib')), '.1f')} | "
                      f"{fmt(mib(tp.get('maxrss_kib')), '.1f')} | {fmt(row['memory_ratio'], '.2f')} | {status} |")
     counted = report["geomean_programs"]
+    cpu_geo = report["geomean_cpu_time_ratio"]
     lines += ["", f"**Geometric mean of time ratios: {fmt(geo, '.2f')}** (over {counted} of {len(rows)} programs "
-              "that ran with matching output)", "",
+              "that ran with matching output); of CPU-time (user+sys) ratios, which a busy machine disturbs "
+              f"less: {fmt(cpu_geo, '.2f')}. Load average at the end of the run: {report['load_average']}.", "",
               "## Startup (median of %d)" % STARTUP_RUNS, "",
               "| command | CPython s | Taipan s | ratio |", "| --- | ---: | ---: | ---: |"]
     for s in startup:
@@ -512,15 +533,17 @@ def write_reports(args, report, rows, startup, geo, target_rows):
 
 
 def full(args, programs, cpython, taipan, taipan_cmd_text):
-    print(f"{len(programs)} programs, {args.reps} runs each, alternating CPython and Taipan", flush=True)
+    print(f"{len(programs)} programs, {args.reps} run(s) each per interpreter, alternating", flush=True)
     print_header()
     rows = measure_programs(args, programs, cpython, taipan)
     print()
     startup = [] if args.no_startup else measure_startup(args, cpython, taipan)
     counted = [r["time_ratio"] for r in rows if r["time_ratio"] is not None and r.get("output_match")]
     geo = geomean(counted)
+    cpu_geo = geomean([r["cpu_time_ratio"] for r in rows if r["cpu_time_ratio"] is not None and r.get("output_match")])
     print()
     print(f"geometric mean of time ratios: {fmt(geo, '.3f')} over {len(counted)} of {len(rows)} programs")
+    print(f"geometric mean of CPU-time (user+sys) ratios, less sensitive to a busy machine: {fmt(cpu_geo, '.3f')}")
     mismatches = [r["name"] for r in rows if r["status"] != "ok"]
     if mismatches:
         print(f"programs not ok: {', '.join(mismatches)}")
@@ -536,10 +559,16 @@ def full(args, programs, cpython, taipan, taipan_cmd_text):
         "programs": rows,
         "geomean_time_ratio": None if geo is None else round(geo, 4),
         "geomean_programs": len(counted),
+        "geomean_cpu_time_ratio": None if cpu_geo is None else round(cpu_geo, 4),
+        "load_average": load_average(),
         "startup": startup,
         "targets": [{"target": t, "status": s, "value": v} for t, s, v in target_rows],
     }
-    if not args.no_write:
+    if args.no_write:
+        pass
+    elif taipan is None and args.results_dir == BENCH_DIR:
+        print("not writing bench/RESULTS.md without a Taipan side (pass --results-dir DIR to write anyway)")
+    else:
         write_reports(args, report, rows, startup, geo, target_rows)
     return 0
 

@@ -29,8 +29,9 @@ internal sealed record TestCase(string RelativePath, string FullPath)
             : [];
 
     /// <summary>
-    /// Every program with an expected-output file. Helper modules (under a folder named _helpers,
-    /// or named _*.py) are imported by programs, never run on their own.
+    /// Every program with an expected-output file. Helper modules (_*.py, or anything under a
+    /// folder whose name starts with '_', such as _helpers/) are imported by programs, never run
+    /// on their own; this also skips __pycache__.
     /// </summary>
     public static List<TestCase> Discover(string programsDir, out List<string> withoutExpected)
     {
@@ -40,7 +41,7 @@ internal sealed record TestCase(string RelativePath, string FullPath)
         {
             string rel = Path.GetRelativePath(programsDir, file).Replace(Path.DirectorySeparatorChar, '/');
             string[] parts = rel.Split('/');
-            if (parts.Any(p => p == "_helpers" || p == "__pycache__") || parts[^1].StartsWith('_')) continue;
+            if (parts.Any(p => p.StartsWith('_'))) continue;
             if (File.Exists(Path.ChangeExtension(file, ".out"))) cases.Add(new TestCase(rel, file));
             else withoutExpected.Add(rel);
         }

@@ -14,6 +14,11 @@ public sealed class PyMethodAttribute(string signature) : Attribute
     public string Signature { get; } = signature;
     public string? Doc { get; set; }
     public PyMethodKind Kind { get; set; }
+    /// <summary>
+    /// For signatures a text signature can't express (max, min, iter): __text_signature__ is None and
+    /// __doc__ is <see cref="Doc"/> alone, which then starts with CPython's hand-written signature lines.
+    /// </summary>
+    public bool HideSignature { get; set; }
 }
 
 /// <summary>Declares a read-only (or, with a matching [PySetter], writable) attribute of a built-in type.</summary>

@@ -4,7 +4,7 @@ namespace Taipan.Runtime;
 public delegate PyObject BuiltinBody(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 
 /// <summary>builtin_function_or_method: a built-in function, or a built-in method bound to its object.</summary>
-public sealed class PyBuiltinFunction : PyObject
+public sealed partial class PyBuiltinFunction : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("builtin_function_or_method", null,
         typeof(PyBuiltinFunction), SetupType, TypeFlags.None);
@@ -27,8 +27,11 @@ public sealed class PyBuiltinFunction : PyObject
         Doc = doc;
     }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.Call = static (f, args, kw) => { var b = (PyBuiltinFunction)f; return b.Body(b.Self, args, kw); };
         t.Repr = static o =>
         {
@@ -41,7 +44,7 @@ public sealed class PyBuiltinFunction : PyObject
 }
 
 /// <summary>method_descriptor: a built-in method as found in its type's dict (list.append).</summary>
-public sealed class PyMethodDescriptor : PyObject
+public sealed partial class PyMethodDescriptor : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("method_descriptor", null,
         typeof(PyMethodDescriptor), SetupType, TypeFlags.None);
@@ -74,8 +77,11 @@ public sealed class PyMethodDescriptor : PyObject
         return Body(self, args[1..], kwnames);
     }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.Call = static (d, args, kw) => ((PyMethodDescriptor)d).CallUnbound(args, kw);
         t.DescrGet = static (d, obj, owner) =>
         {
@@ -90,7 +96,7 @@ public sealed class PyMethodDescriptor : PyObject
 }
 
 /// <summary>classmethod_descriptor: a built-in class method (dict.fromkeys, int.from_bytes).</summary>
-public sealed class PyClassMethodDescriptor : PyObject
+public sealed partial class PyClassMethodDescriptor : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("classmethod_descriptor", null,
         typeof(PyClassMethodDescriptor), SetupType, TypeFlags.None);
@@ -111,8 +117,11 @@ public sealed class PyClassMethodDescriptor : PyObject
         Doc = doc;
     }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.DescrGet = static (d, obj, owner) =>
         {
             var m = (PyClassMethodDescriptor)d;
@@ -123,7 +132,7 @@ public sealed class PyClassMethodDescriptor : PyObject
 }
 
 /// <summary>getset_descriptor: a computed attribute of a built-in type (function.__name__, int.real).</summary>
-public sealed class PyGetSetDescriptor : PyObject
+public sealed partial class PyGetSetDescriptor : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("getset_descriptor", null,
         typeof(PyGetSetDescriptor), SetupType, TypeFlags.None);
@@ -145,8 +154,11 @@ public sealed class PyGetSetDescriptor : PyObject
         Doc = doc;
     }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.DescrGet = static (d, obj, owner) =>
         {
             var g = (PyGetSetDescriptor)d;
@@ -172,7 +184,7 @@ public sealed class PyGetSetDescriptor : PyObject
 /// wrapper_descriptor: the dunder method a slot shows in the type dict (int.__add__), created from
 /// <see cref="SlotDefs"/>. Bound, it is a method-wrapper (represented by a bound built-in function).
 /// </summary>
-public sealed class PyWrapperDescriptor : PyObject
+public sealed partial class PyWrapperDescriptor : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("wrapper_descriptor", null,
         typeof(PyWrapperDescriptor), SetupType, TypeFlags.None);
@@ -193,8 +205,11 @@ public sealed class PyWrapperDescriptor : PyObject
         TextSignature = slot.TextSignature;
     }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.Call = static (d, args, kw) =>
         {
             var w = (PyWrapperDescriptor)d;
@@ -215,7 +230,7 @@ public sealed class PyWrapperDescriptor : PyObject
 }
 
 /// <summary>method-wrapper: a slot wrapper bound to an object ((1).__add__).</summary>
-public sealed class PyMethodWrapper : PyObject
+public sealed partial class PyMethodWrapper : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("method-wrapper", null,
         typeof(PyMethodWrapper), SetupType, TypeFlags.None);
@@ -229,8 +244,11 @@ public sealed class PyMethodWrapper : PyObject
         Self = self;
     }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.Call = static (m, args, kw) => { var w = (PyMethodWrapper)m; return w.Descriptor.Body(w.Self, args, kw); };
         t.Repr = static o =>
         {

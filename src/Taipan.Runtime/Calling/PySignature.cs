@@ -3,27 +3,38 @@ namespace Taipan.Runtime;
 /// <summary>
 /// A parsed Argument-Clinic-style signature ("pop($self, index=-1, /)") for binding the vectorcall
 /// arguments of a built-in to parameter slots. The source generator creates one per [PyMethod] and
-/// uses it on the slow path (keywords, or an unusual argument count).
+/// uses it on the slow path (keywords, or an unusual argument count). The error messages follow the
+/// calling convention CPython would pick for the same signature shape (METH_NOARGS, METH_O, positional
+/// only, or keywords), because each convention words its errors differently.
 /// </summary>
 public sealed class PySignature
 {
+    public enum CallShape { NoArgs, One, Positional, Keywords }
+
     public readonly string FunctionName;
+    /// <summary>"list.append" for methods, "len" for module functions: the name METH_NOARGS/METH_O errors use.</summary>
+    public readonly string QualName;
     public readonly string[] Names;
     /// <summary>Parameters before '/' are positional-only.</summary>
     public readonly int PositionalOnly;
     /// <summary>Parameters after '*' (or *args) are keyword-only; this is the count of positional-capable ones.</summary>
     public readonly int Positional;
-    /// <summary>Parameters before this index are required (no default).</summary>
+    /// <summary>Number of leading positional parameters without a default.</summary>
+    public readonly int MinPositional;
+    /// <summary>Number of keyword-only parameters without a default.</summary>
+    public readonly int MinKeywordOnly;
     public readonly bool[] HasDefault;
     public readonly bool HasSelf;
     public readonly string? VarArgs, VarKeywords;
     public readonly string Text;
+    public readonly CallShape Shape;
 
-    public PySignature(string text)
+    public PySignature(string text, string? ownerName = null)
     {
         Text = text;
         int open = text.IndexOf('(');
         FunctionName = text[..open];
+        QualName = ownerName == null ? FunctionName : ownerName + "." + FunctionName;
         var inner = text[(open + 1)..text.LastIndexOf(')')];
         var names = new List<string>();
         var defaults = new List<bool>();
@@ -34,9 +45,9 @@ public sealed class PySignature
             if (p.Length == 0) continue;
             if (p == "/") { positionalOnly = names.Count; continue; }
             if (p == "*") { positional = names.Count; continue; }
-            if (p.StartsWith("$")) { HasSelf = true; continue; }
+            if (p.StartsWith('$')) { HasSelf = true; continue; }
             if (p.StartsWith("**")) { VarKeywords = p[2..]; continue; }
-            if (p.StartsWith("*")) { VarArgs = p[1..]; positional = names.Count; continue; }
+            if (p.StartsWith('*')) { VarArgs = p[1..]; positional = names.Count; continue; }
             int eq = p.IndexOf('=');
             names.Add(eq < 0 ? p : p[..eq].Trim());
             defaults.Add(eq >= 0);
@@ -45,6 +56,13 @@ public sealed class PySignature
         HasDefault = defaults.ToArray();
         PositionalOnly = positionalOnly;
         Positional = positional < 0 ? names.Count : positional;
+        for (int i = 0; i < Positional && !HasDefault[i]; i++) MinPositional++;
+        for (int i = Positional; i < Names.Length; i++) if (!HasDefault[i]) MinKeywordOnly++;
+        bool allPositionalOnly = PositionalOnly == Names.Length && VarKeywords == null;
+        Shape = !allPositionalOnly ? CallShape.Keywords
+            : Names.Length == 0 && VarArgs == null ? CallShape.NoArgs
+            : Names.Length == 1 && !HasDefault[0] && VarArgs == null ? CallShape.One
+            : CallShape.Positional;
     }
 
     static IEnumerable<string> SplitTopLevel(string s)
@@ -54,7 +72,12 @@ public sealed class PySignature
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            if (inStr) { if (c == q) inStr = false; continue; }
+            if (inStr)
+            {
+                if (c == '\\') i++;
+                else if (c == q) inStr = false;
+                continue;
+            }
             if (c == '\'' || c == '"') { inStr = true; q = c; }
             else if (c is '(' or '[' or '{') depth++;
             else if (c is ')' or ']' or '}') depth--;
@@ -65,65 +88,112 @@ public sealed class PySignature
 
     /// <summary>
     /// Binds arguments to parameters. Missing optional parameters are left null. Extra positionals go to
-    /// <paramref name="varargs"/> when the signature has *args, extra keywords to <paramref name="varkw"/>.
-    /// Raises TypeError with CPython's wording for every mismatch.
+    /// <paramref name="varargs"/> when the signature has *args, extra keywords to <paramref name="varkw"/>
+    /// when it has **kwargs. Raises TypeError with CPython's wording for every mismatch.
     /// </summary>
     public PyObject?[] Bind(ReadOnlySpan<PyObject> args, PyTuple? kwnames, out PyTuple? varargs, out PyDict? varkw)
     {
-        var slots = new PyObject?[Names.Length];
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         varargs = null;
         varkw = null;
-        if (npos > Positional)
+        switch (Shape)
         {
-            if (VarArgs == null)
-                throw PyException.TypeError(TooManyPositional(npos));
-            varargs = PyTuple.Create(args[Positional..npos]);
+            case CallShape.NoArgs:
+                if (nkw > 0) throw PyException.TypeError($"{QualName}() takes no keyword arguments");
+                if (npos != 0) throw PyException.TypeError($"{QualName}() takes no arguments ({npos} given)");
+                return [];
+            case CallShape.One:
+                if (nkw > 0) throw PyException.TypeError($"{QualName}() takes no keyword arguments");
+                if (npos != 1) throw PyException.TypeError($"{QualName}() takes exactly one argument ({npos} given)");
+                return [args[0]];
+            case CallShape.Positional:
+                return BindPositional(args, nkw, npos, out varargs);
+            default:
+                return BindKeywords(args, kwnames, nkw, npos, out varargs, out varkw);
         }
+    }
+
+    PyObject?[] BindPositional(ReadOnlySpan<PyObject> args, int nkw, int npos, out PyTuple? varargs)
+    {
+        // CPython: _PyArg_NoKwnames then _PyArg_CheckPositional.
+        if (nkw > 0) throw PyException.TypeError($"{QualName}() takes no keyword arguments");
+        int min = MinPositional, max = VarArgs == null ? Positional : int.MaxValue;
+        if (npos < min)
+            throw PyException.TypeError($"{FunctionName} expected {(min == max ? "" : "at least ")}{min} argument{(min == 1 ? "" : "s")}, got {npos}");
+        if (npos > max)
+            throw PyException.TypeError($"{FunctionName} expected {(min == max ? "" : "at most ")}{max} argument{(max == 1 ? "" : "s")}, got {npos}");
+        var slots = new PyObject?[Names.Length];
         int take = Math.Min(npos, Positional);
         for (int i = 0; i < take; i++) slots[i] = args[i];
-        for (int k = 0; k < nkw; k++)
+        varargs = VarArgs == null ? null : PyTuple.Create(npos > Positional ? args[Positional..npos] : ReadOnlySpan<PyObject>.Empty);
+        return slots;
+    }
+
+    PyObject?[] BindKeywords(ReadOnlySpan<PyObject> args, PyTuple? kwnames, int nkw, int npos,
+        out PyTuple? varargs, out PyDict? varkw)
+    {
+        // CPython: _PyArg_UnpackKeywords (and its *args variant), checked in the same order.
+        varkw = null;
+        int total = Names.Length, maxpos = Positional, minpos = MinPositional;
+        int minPosOnly = Math.Min(PositionalOnly, minpos);
+        int reqLimit = MinKeywordOnly > 0 ? total : minpos;
+        if (VarArgs == null && VarKeywords == null && npos + nkw > total)
+            throw PyException.TypeError($"{FunctionName}() takes at most {total} {(npos == 0 ? "keyword " : "")}argument{(total == 1 ? "" : "s")} ({npos + nkw} given)");
+        if (VarArgs == null && npos > maxpos)
         {
-            var name = ((PyStr)kwnames!.Items[k]).Value;
-            int idx = Array.IndexOf(Names, name);
-            if (idx < 0 || idx < PositionalOnly)
+            if (maxpos == 0) throw PyException.TypeError($"{FunctionName}() takes no positional arguments");
+            throw PyException.TypeError($"{FunctionName}() takes {(minpos < maxpos ? "at most" : "exactly")} {maxpos} positional argument{(maxpos == 1 ? "" : "s")} ({npos} given)");
+        }
+        if (npos < minPosOnly)
+            throw PyException.TypeError($"{FunctionName}() takes {(minPosOnly < maxpos ? "at least" : "exactly")} {minPosOnly} positional argument{(minPosOnly == 1 ? "" : "s")} ({npos} given)");
+        var slots = new PyObject?[total];
+        int take = Math.Min(npos, maxpos);
+        for (int i = 0; i < take; i++) slots[i] = args[i];
+        varargs = VarArgs == null ? null : PyTuple.Create(npos > maxpos ? args[maxpos..npos] : ReadOnlySpan<PyObject>.Empty);
+        int remaining = nkw;
+        for (int i = Math.Max(take, PositionalOnly); i < total; i++)
+        {
+            PyObject? value = null;
+            if (remaining > 0) value = FindKeyword(kwnames!, args, npos, Names[i]);
+            else if (i >= reqLimit) break;
+            slots[i] = value;
+            if (value != null) remaining--;
+            else if (!HasDefault[i])
+                throw PyException.TypeError($"{FunctionName}() missing required argument '{Names[i]}' (pos {i + 1})");
+        }
+        if (remaining > 0)
+        {
+            for (int i = PositionalOnly; i < take; i++)
+                if (FindKeyword(kwnames!, args, npos, Names[i]) != null)
+                    throw PyException.TypeError($"argument for {FunctionName}() given by name ('{Names[i]}') and position ({i + 1})");
+            for (int k = 0; k < nkw; k++)
             {
+                var key = kwnames!.Items[k];
+                if (key is not PyStr ks) throw PyException.TypeError("keywords must be strings");
+                int idx = Array.IndexOf(Names, ks.Value);
+                if (idx >= PositionalOnly) continue;
                 if (VarKeywords != null)
                 {
                     varkw ??= new PyDict();
-                    varkw.SetItem(kwnames.Items[k], args[npos + k]);
+                    varkw.SetItem(key, args[npos + k]);
                     continue;
                 }
-                if (idx >= 0)
-                    throw PyException.TypeError($"{FunctionName}() got some positional-only arguments passed as keyword arguments: '{name}'");
-                throw PyException.TypeError($"{FunctionName}() got an unexpected keyword argument '{name}'");
+                throw PyException.TypeError($"'{ks.Value}' is an invalid keyword argument for {FunctionName}()");
             }
-            if (slots[idx] != null)
-                throw PyException.TypeError($"argument for {FunctionName}() given by name ('{name}') and position ({idx + 1})");
-            slots[idx] = args[npos + k];
-        }
-        for (int i = 0; i < Names.Length; i++)
-        {
-            if (slots[i] != null || HasDefault[i]) continue;
-            if (i < Positional)
-                throw PyException.TypeError(i < PositionalOnly || nkw == 0
-                    ? $"{FunctionName}() missing required argument '{Names[i]}' (pos {i + 1})"
-                    : $"{FunctionName}() missing required argument '{Names[i]}' (pos {i + 1})");
-            throw PyException.TypeError($"{FunctionName}() missing required keyword-only argument '{Names[i]}'");
         }
         return slots;
     }
 
-    string TooManyPositional(int given)
+    static PyObject? FindKeyword(PyTuple kwnames, ReadOnlySpan<PyObject> args, int npos, string name)
     {
-        int required = 0;
-        for (int i = 0; i < Positional; i++) if (!HasDefault[i]) required++;
-        if (Positional == 0) return $"{FunctionName}() takes no arguments ({given} given)";
-        if (required == Positional)
-            return Positional == 1
-                ? $"{FunctionName}() takes exactly one argument ({given} given)"
-                : $"{FunctionName}() takes exactly {Positional} arguments ({given} given)";
-        return $"{FunctionName}() takes at most {Positional} argument{(Positional == 1 ? "" : "s")} ({given} given)";
+        var items = kwnames.Items;
+        for (int k = 0; k < items.Length; k++)
+            if (items[k] is PyStr s && s.Value == name) return args[npos + k];
+        return null;
     }
+
+    /// <summary>The TypeError for an argument of the wrong type (CPython's _PyArg_BadArgument).</summary>
+    public static PyException BadArgument(string functionName, string displayName, string expected, PyObject arg) =>
+        PyException.TypeError($"{functionName}() {displayName} must be {expected}, not {(arg is PyNone ? "None" : arg.Type.Name)}");
 }

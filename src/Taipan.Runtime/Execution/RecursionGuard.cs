@@ -1,3 +1,4 @@
+using Taipan.Runtime.Bytecode;
 using System.Runtime.CompilerServices;
 
 namespace Taipan.Runtime;

@@ -24,6 +24,7 @@ public static class BuiltinTypes
         yield return PyInt.TypeObject;
         yield return PyBool.TypeObject;
         yield return PyFloat.TypeObject;
+        yield return PyComplex.TypeObject;
         yield return PyStr.TypeObject;
         yield return PyTuple.TypeObject;
         yield return PyList.TypeObject;
@@ -41,6 +42,12 @@ public static class BuiltinTypes
         yield return PyMethod.TypeObject;
         yield return PyMemberDescriptor.TypeObject;
         yield return PySequenceIterator.TypeObject;
+        yield return PyStrIterator.TypeObject;
+        yield return PyStrIterator.AsciiTypeObject;
+        yield return PyBytes.TypeObject;
+        yield return PyByteArray.TypeObject;
+        yield return PyBytesIterator.TypeObject;
+        yield return PyBytesIterator.ByteArrayTypeObject;
         yield return PySlice.TypeObject;
         yield return PyRange.TypeObject;
         yield return PyRangeIterator.TypeObject;
@@ -67,6 +74,7 @@ public static class BuiltinTypes
         yield return PyFilter.TypeObject;
         yield return PyReversed.TypeObject;
         yield return PyGenericAlias.TypeObject;
+        yield return Bytecode.PyCode.TypeObject;
         foreach (var e in PyExc.All) yield return e;
     }
 

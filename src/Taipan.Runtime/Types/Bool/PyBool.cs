@@ -23,5 +23,12 @@ public sealed class PyBool : PyInt
             if (args.Length > 1) throw PyException.TypeError($"bool expected at most 1 argument, got {args.Length}");
             return Get(args.Length == 1 && Ops.IsTrue(args[0]));
         };
+        // bool & | ^ bool stays a bool; any other int operand gives int's result.
+        var and = PyInt.TypeObject.And!;
+        var or = PyInt.TypeObject.Or!;
+        var xor = PyInt.TypeObject.Xor!;
+        t.And = (a, b) => a is PyBool x && b is PyBool y ? Get(x.Value & y.Value) : and(a, b);
+        t.Or = (a, b) => a is PyBool x && b is PyBool y ? Get(x.Value | y.Value) : or(a, b);
+        t.Xor = (a, b) => a is PyBool x && b is PyBool y ? Get(x.Value ^ y.Value) : xor(a, b);
     }
 }

@@ -15,11 +15,9 @@ public static partial class ExceptionBehaviours
         };
         t.Init = static (self, args, kw) =>
         {
-            if (kw != null && kw.Count > 0 && self.Type == PyExc.BaseException || (kw != null && kw.Count > 0 && !self.Type.IsHeapType))
+            if (kw != null && kw.Count > 0)
                 throw PyException.TypeError($"{self.Type.Name}() takes no keyword arguments");
-            var e = (PyBaseException)self;
-            int npos = args.Length - (kw?.Count ?? 0);
-            e.Args = npos == 0 ? PyTuple.Empty : PyTuple.Create(args[..npos]);
+            ((PyBaseException)self).Args = args.Length == 0 ? PyTuple.Empty : PyTuple.Create(args);
         };
         t.Str = static o =>
         {

@@ -104,13 +104,19 @@ public partial class PyInt : PyObject
 
     public override string ToString() => _big is BigInteger b ? b.ToString() : _small.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>repr(int) / str(int), subject to the integer string conversion length limit.</summary>
+    public string ToDecimalString() => NumberFormatting.IntToDecimal(this);
+
     static partial void SetupMembers(PyType t);
 
     static void SetupType(PyType t)
     {
         t.Hash = static o => ((PyInt)o).GetHash();
         t.Bool = static o => !((PyInt)o).IsZero;
-        t.Index = static o => o.Type == TypeObject ? o : new PyInt(TypeObject, (PyInt)o);
+        t.Index = static o => Exact((PyInt)o);
+        t.Repr = static o => new PyStr(((PyInt)o).ToDecimalString());
+        t.New = NewSlot;
+        SetupArithmetic(t);
         SetupMembers(t);
     }
 }

@@ -42,6 +42,28 @@ public partial class PyStr : PyObject
         else _codePoints = codePoints;
     }
 
+    /// <summary>For a string the caller knows holds only BMP non-surrogates (results of BMP operations): no scan.</summary>
+    PyStr(string bmp, bool trusted) : base(TypeObject) { _bmp = bmp; }
+
+    public static PyStr FromBmpTrusted(string s) => new(s, true);
+
+    /// <summary>A str from code points; a single code point below 128 comes from the cache.</summary>
+    public static PyStr FromCodePoint(int cp)
+    {
+        if (cp < 128) return s_ascii[cp];
+        if (cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return new PyStr(new[] { cp });
+        return new PyStr(((char)cp).ToString(), true);
+    }
+
+    static readonly PyStr[] s_ascii = BuildAscii();
+
+    static PyStr[] BuildAscii()
+    {
+        var a = new PyStr[128];
+        for (int i = 0; i < 128; i++) a[i] = new PyStr(((char)i).ToString(), true);
+        return a;
+    }
+
     /// <summary>For instances of str subclasses.</summary>
     public PyStr(PyType type, PyStr value) : base(type)
     {
@@ -173,6 +195,8 @@ public partial class PyStr : PyObject
         t.Bool = static o => ((PyStr)o).Length != 0;
         t.RichCompare = static (a, b, op) => b is PyStr sb ? Ops.CompareResult(((PyStr)a).CompareTo(sb), op) : PyNotImplemented.Instance;
         t.Add = static (a, b) => a is PyStr x && b is PyStr y ? Concat(x, y) : PyNotImplemented.Instance;
+        t.New = NewStr;
+        SetupSequenceSlots(t);
         SetupMembers(t);
     }
 

@@ -27,7 +27,7 @@ public static class StrRepr
             else if (c == '\r') sb.Append("\\r");
             else if (c < 0x20 || c == 0x7F) sb.Append("\\x").Append(c.ToString("x2"));
             else if (c < 0x7F) sb.Append((char)c);
-            else if (IsPrintable(c))
+            else if (UnicodeProps.IsPrintable(c))
             {
                 if (c > 0xFFFF) sb.Append(char.ConvertFromUtf32(c)); else sb.Append((char)c);
             }
@@ -36,6 +36,21 @@ public static class StrRepr
             else sb.Append("\\U").Append(c.ToString("x8"));
         }
         sb.Append(quote);
+        return sb.ToString();
+    }
+
+    /// <summary>ascii(): the repr with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).</summary>
+    public static string Ascii(PyStr repr)
+    {
+        var sb = new StringBuilder(repr.Length);
+        for (int i = 0; i < repr.Length; i++)
+        {
+            int c = repr.CodePointAt(i);
+            if (c < 128) sb.Append((char)c);
+            else if (c <= 0xFF) sb.Append("\\x").Append(c.ToString("x2"));
+            else if (c <= 0xFFFF) sb.Append("\\u").Append(c.ToString("x4"));
+            else sb.Append("\\U").Append(c.ToString("x8"));
+        }
         return sb.ToString();
     }
 

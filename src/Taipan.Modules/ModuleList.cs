@@ -1,0 +1,19 @@
+using Taipan.Runtime;
+
+namespace Taipan.Modules;
+
+/// <summary>
+/// Registers every C# module of this assembly with <see cref="ModuleRegistry"/>. Hosts (the CLI, the
+/// wasm build, embedders) call <see cref="RegisterAll"/> once before creating an interpreter.
+/// Keep one line per module, sorted by module name.
+/// </summary>
+public static class StandardModules
+{
+    static bool s_done;
+
+    public static void RegisterAll()
+    {
+        if (s_done) return;
+        s_done = true;
+    }
+}

@@ -1,0 +1,289 @@
+using Taipan.Syntax.Tokens;
+
+namespace Taipan.Syntax.Parsing;
+
+using Taipan.Syntax.Ast;
+using Kw = Taipan.Syntax.Tokens.KeywordKind;
+
+/// <summary>
+/// Hand-written recursive-descent parser for CPython 3.12's grammar. Expressions are parsed once
+/// and converted to targets when an '=' (or 'for ... in', 'del', ...) shows they were targets,
+/// which avoids most of the PEG grammar's backtracking; the few real ambiguities (match
+/// statements, parenthesised with-items) backtrack by token index. Error messages and locations
+/// follow CPython's invalid_* rules for the common cases.
+/// </summary>
+internal sealed partial class PythonParser
+{
+    private const int MaxDepth = 2990;
+
+    private readonly Tokenizer _tz;
+    private readonly string _filename;
+    private readonly ParseOptions _options;
+    private Token[] _toks = new Token[512];
+    private int _count;
+    private int _p;
+    private int _depth;
+    private bool _sawEnd;
+
+    /// <summary>Warnings (e.g. invalid escape sequences) for the runtime to issue later.</summary>
+    public List<ParseWarning> Warnings { get; } = new();
+
+    public PythonParser(string source, string filename, ParseOptions options)
+    {
+        _filename = filename;
+        _options = options;
+        _tz = new Tokenizer(source, filename);
+        if (_tz.Source.Contains('\0'))
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 1, 0, 1, 0, null);
+    }
+
+    // ------------------------------------------------------------------ token access
+
+    private ref Token Tok(int i)
+    {
+        while (i >= _count) Fill();
+        return ref _toks[i];
+    }
+
+    private void Fill()
+    {
+        if (_count == _toks.Length) Array.Resize(ref _toks, _toks.Length * 2);
+        if (_sawEnd)
+        {
+            _toks[_count] = _toks[_count - 1];
+            _count++;
+            return;
+        }
+        var t = _tz.Next();
+        if (t.Kind == TokenKind.EndMarker) _sawEnd = true;
+        _toks[_count++] = t;
+    }
+
+    private ref Token Peek => ref Tok(_p);
+    private TokenKind PeekKind => Tok(_p).Kind;
+    private TokenKind PeekKindAt(int k) => Tok(_p + k).Kind;
+    private ref Token Prev => ref _toks[_p - 1];
+
+    private bool At(TokenKind k) => Tok(_p).Kind == k;
+    private bool AtKw(Kw k) { ref var t = ref Tok(_p); return t.Kind == TokenKind.Name && t.Keyword == k; }
+
+    private bool Accept(TokenKind k)
+    {
+        if (Tok(_p).Kind != k) return false;
+        _p++;
+        return true;
+    }
+
+    private bool AcceptKw(Kw k)
+    {
+        ref var t = ref Tok(_p);
+        if (t.Kind != TokenKind.Name || t.Keyword != k) return false;
+        _p++;
+        return true;
+    }
+
+    private ref Token Next() { ref var t = ref Tok(_p); _p++; return ref t; }
+
+    /// <summary>A forced token (CPython's &&'x'): its absence is "expected 'x'" at the current token.</summary>
+    private void Expect(TokenKind k, string text)
+    {
+        if (Accept(k)) return;
+        throw ErrorAtToken($"expected '{text}'", Peek);
+    }
+
+    private void ExpectKw(Kw k, string text)
+    {
+        if (AcceptKw(k)) return;
+        throw ErrorAtToken($"expected '{text}'", Peek);
+    }
+
+    /// <summary>Consumes a token of kind k or reports generic invalid syntax.</summary>
+    private void Require(TokenKind k)
+    {
+        if (!Accept(k)) throw InvalidSyntax();
+    }
+
+    private string RequireName()
+    {
+        ref var t = ref Tok(_p);
+        if (t.Kind != TokenKind.Name || t.IsHardKeyword) throw InvalidSyntax();
+        _p++;
+        return t.Text!;
+    }
+
+    private bool AtName => Tok(_p).Kind == TokenKind.Name && !Tok(_p).IsHardKeyword;
+
+    // ------------------------------------------------------------------ positions
+
+    private int BC(in Token t) => _tz.ByteCol(t.Line, t.Col);
+    private int EBC(in Token t) => _tz.ByteCol(t.EndLine, t.EndCol);
+
+    private T Fin<T>(T n, in Token start) where T : LocatedNode
+    {
+        n.Lineno = start.Line;
+        n.ColOffset = BC(start);
+        ref var e = ref _toks[_p - 1];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
+        return n;
+    }
+
+    private T FinAt<T>(T n, int startIndex) where T : LocatedNode
+    {
+        ref var st = ref _toks[startIndex];
+        n.Lineno = st.Line;
+        n.ColOffset = BC(st);
+        ref var e = ref _toks[_p - 1];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
+        return n;
+    }
+
+    private T FinFrom<T>(T n, LocatedNode start) where T : LocatedNode
+    {
+        n.Lineno = start.Lineno;
+        n.ColOffset = start.ColOffset;
+        ref var e = ref _toks[_p - 1];
+        n.EndLineno = e.EndLine;
+        n.EndColOffset = EBC(e);
+        return n;
+    }
+
+    private static T Span<T>(T n, LocatedNode a, LocatedNode b) where T : LocatedNode
+    {
+        n.Lineno = a.Lineno; n.ColOffset = a.ColOffset; n.EndLineno = b.EndLineno; n.EndColOffset = b.EndColOffset;
+        return n;
+    }
+
+    private T SpanTok<T>(T n, in Token start, LocatedNode end) where T : LocatedNode
+    {
+        n.Lineno = start.Line; n.ColOffset = BC(start); n.EndLineno = end.EndLineno; n.EndColOffset = end.EndColOffset;
+        return n;
+    }
+
+    /// <summary>
+    /// Guards recursion: past MaxDepth nested constructs (about where CPython gives up too) or when
+    /// the thread's stack runs low, parsing stops with a RecursionError-kind error, never a crash.
+    /// </summary>
+    private void Enter()
+    {
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new PythonSyntaxError(SyntaxErrorKind.RecursionError, "maximum recursion depth exceeded during ast construction", _filename, 0, 0, 0, 0, null);
+    }
+
+    private void Leave() => _depth--;
+
+    // ------------------------------------------------------------------ errors
+
+    private PythonSyntaxError ErrorAtToken(string msg, in Token t, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+        => _tz.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
+
+    private PythonSyntaxError ErrorAtTokens(string msg, in Token a, in Token b)
+        => _tz.Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
+
+    /// <summary>An error spanning a node (node columns are UTF-8 byte offsets; convert back).</summary>
+    private PythonSyntaxError ErrorAtNode(string msg, LocatedNode n) => ErrorAtNodes(msg, n, n);
+
+    private PythonSyntaxError ErrorAtNodes(string msg, LocatedNode a, LocatedNode b)
+        => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
+
+    private PythonSyntaxError ErrorFromTokenToNode(string msg, in Token a, LocatedNode b)
+        => _tz.Error(msg, a.Line, a.Col, b.EndLineno, CharColOfByte(b.EndLineno, b.EndColOffset));
+
+    private PythonSyntaxError ErrorFromNodeTo(string msg, LocatedNode a, in Token b)
+        => _tz.Error(msg, a.Lineno, CharColOfByte(a.Lineno, a.ColOffset), b.EndLine, b.EndCol);
+
+    private int CharColOfByte(int line, int byteCol)
+    {
+        int s = _tz.LineStartOffset(line);
+        string src = _tz.Source;
+        int bytes = 0, i = 0;
+        while (bytes < byteCol && s + i < src.Length)
+        {
+            char c = src[s + i];
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (char.IsHighSurrogate(c)) { bytes += 4; i++; }
+            else bytes += 3;
+            i++;
+        }
+        return i + (byteCol - bytes);
+    }
+
+    /// <summary>CPython's generic error: "invalid syntax" at the furthest token read.</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        int i = Math.Max(_p, _count - 1);
+        ref var t = ref Tok(i);
+        // Tokenizer errors later in the file take precedence, as in CPython.
+        CheckRestOfFileTokenizes();
+        if (t.Kind == TokenKind.Indent)
+            return _tz.Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, -1, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Dedent)
+            return _tz.Error("unexpected unindent", t.Line, t.Col, t.Line, -1, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.EndMarker || t.Kind == TokenKind.Newline && t.Start >= _tz.Source.Length)
+        {
+            return _tz.Error("invalid syntax", t.Line, t.Col, t.Line, t.Col + 1);
+        }
+        return ErrorAtToken("invalid syntax", t);
+    }
+
+    /// <summary>Tokenizer errors anywhere later in the file take precedence over a generic error (as CPython).</summary>
+    private void CheckRestOfFileTokenizes()
+    {
+        while (!_sawEnd) Fill();
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    public ModBase ParseFile()
+    {
+        var body = new List<StmtBase>();
+        while (!At(TokenKind.EndMarker)) ParseStatement(body);
+        return new Module(body, new List<TypeIgnoreBase>());
+    }
+
+    public ModBase ParseEval()
+    {
+        while (Accept(TokenKind.Newline)) { }
+        if (At(TokenKind.EndMarker)) throw InvalidSyntax();
+        var e = ParseStarExpressions();
+        while (Accept(TokenKind.Newline)) { }
+        if (!At(TokenKind.EndMarker)) throw InvalidSyntax();
+        return new Expression(e);
+    }
+
+    public ModBase ParseInteractive()
+    {
+        var body = new List<StmtBase>();
+        while (Accept(TokenKind.Newline)) { }
+        if (At(TokenKind.EndMarker)) return new Interactive(body);
+        ParseStatement(body);
+        while (Accept(TokenKind.Newline)) { }
+        if (!At(TokenKind.EndMarker)) throw ErrorAtToken("multiple statements found while compiling a single statement", Peek);
+        return new Interactive(body);
+    }
+
+    public ModBase ParseFuncType()
+    {
+        Require(TokenKind.LPar);
+        var args = new List<ExprBase>();
+        if (!At(TokenKind.RPar))
+        {
+            while (true)
+            {
+                if (Accept(TokenKind.Star)) { ref var s = ref Prev; args.Add(Fin(new Starred(ParseExpression(), Load.Instance), s)); }
+                else if (Accept(TokenKind.DoubleStar)) { ref var s = ref Prev; args.Add(Fin(new Starred(ParseExpression(), Load.Instance), s)); }
+                else args.Add(ParseExpression());
+                if (!Accept(TokenKind.Comma)) break;
+                if (At(TokenKind.RPar)) break;
+            }
+        }
+        Require(TokenKind.RPar);
+        Require(TokenKind.RArrow);
+        var ret = ParseExpression();
+        while (Accept(TokenKind.Newline)) { }
+        if (!At(TokenKind.EndMarker)) throw InvalidSyntax();
+        return new FunctionType(args, ret);
+    }
+}
