@@ -23,7 +23,7 @@ const taipan = await loadTaipan({
 
 const cases = [
   ['print(sum(range(10)))', '45\n'],
-  ['import json\nprint(json.dumps({"a": [1, 2.5, None]}))', '{"a": [1, 2.5, null]}\n'],
+  ['import colorsys\nprint(colorsys.rgb_to_hls(1.0, 0.5, 0.0))', '(0.08333333333333333, 0.5, 1.0)\n'],
 ];
 let passed = 0, failed = 0;
 for (const [code, expected] of cases) {
