@@ -104,6 +104,7 @@ public static class Program
         else { options.Argv = ["", .. rest]; options.MainPathEntry = ""; if (readStdin) options.Argv[0] = "-"; }
 
         CompilerBridge.Install();
+        Taipan.Modules.StandardModules.RegisterAll();
         Interpreter interp;
         try { interp = new Interpreter(options); }
         catch (PyException e)
