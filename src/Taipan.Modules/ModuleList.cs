@@ -9,11 +9,11 @@ namespace Taipan.Modules;
 /// </summary>
 public static class StandardModules
 {
-    static bool s_done;
+    static int s_registered;
 
     public static void RegisterAll()
     {
-        if (s_done) return;
-        s_done = true;
+        if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
+        Ast.AstModule.Register();
     }
 }
