@@ -406,6 +406,7 @@ internal sealed partial class CodeGenerator
         if (inlined)
         {
             VisitExpr(outermost.Iter);
+            Emit(outermost.IsAsync != 0 ? OpCode.GET_AITER : OpCode.GET_ITER);
             state = PushInlinedComprehensionState(scope);
         }
         else EnterScope(name, UnitKind.Comprehension, scope, node.Lineno, node);
