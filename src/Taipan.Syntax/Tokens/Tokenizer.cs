@@ -192,6 +192,89 @@ public sealed class Tokenizer
         if (_lineStarts.Count < _line) _lineStarts.Add(nextLineStart);
     }
 
+    // ---------------------------------------------------------------- tokenize-module view
+
+    /// <summary>
+    /// Tokens the way Python's tokenize module yields them (for a future _tokenize module).
+    /// Syntax errors surface as <see cref="PythonSyntaxError"/> when reached.
+    /// </summary>
+    public static IEnumerable<TokenInfo> Tokenize(string source, string filename = "<string>")
+    {
+        var tz = new Tokenizer(source, filename, trivia: true);
+        while (true)
+        {
+            var t = tz.Next();
+            if (t.Kind == TokenKind.FStringMiddle)
+            {
+                // CPython ends an FSTRING_MIDDLE after the first brace of each doubled pair.
+                int segStart = t.Start;
+                for (int i = t.Start; i + 1 < t.End; i++)
+                {
+                    char c = tz._src[i];
+                    if ((c == '{' || c == '}') && tz._src[i + 1] == c)
+                    {
+                        yield return tz.Segment(segStart, i + 1);
+                        segStart = i + 2;
+                        i++;
+                    }
+                }
+                if (segStart < t.End) yield return tz.Segment(segStart, t.End);
+                continue;
+            }
+            yield return tz.ToInfo(t);
+            if (t.Kind is TokenKind.EndMarker or TokenKind.ErrorToken) yield break;
+        }
+    }
+
+    private TokenInfo Segment(int start, int end)
+    {
+        var (sl, sc) = LineCol(start);
+        var (el, ec) = LineCol(end);
+        string line = LineText(sl);
+        for (int l = sl + 1; l <= el; l++) line += LineText(l);
+        return new TokenInfo(TokenKind.FStringMiddle, TokenKind.FStringMiddle, _src.Substring(start, end - start),
+            sl, CharCol(sl, sc), el, CharCol(el, ec), line);
+    }
+
+    private TokenInfo ToInfo(in Token t)
+    {
+        TokenKind type = t.Kind;
+        if (type >= TokenKind.LPar && type <= TokenKind.Exclamation) type = TokenKind.Op;
+        string text;
+        int sc = CharCol(t.Line, t.Col), ec;
+        int er = t.EndLine;
+        switch (t.Kind)
+        {
+            case TokenKind.Dedent:
+            case TokenKind.EndMarker:
+                text = "";
+                ec = sc;
+                er = t.Line;
+                break;
+            case TokenKind.Newline when t.Start >= _len:
+                text = "";
+                ec = sc + 1;
+                break;
+            case TokenKind.FStringMiddle:
+                // CPython reports the literal with doubled braces undoubled, and sizes the token by it.
+                text = _src.Substring(t.Start, t.End - t.Start).Replace("{{", "{").Replace("}}", "}");
+                ec = t.EndLine == t.Line ? sc + (text.Length - (t.End - t.Start) + CharCol(t.EndLine, t.EndCol) - sc) : CharCol(t.EndLine, t.EndCol);
+                break;
+            default:
+                text = _src.Substring(t.Start, t.End - t.Start);
+                ec = CharCol(t.EndLine, t.EndCol);
+                break;
+        }
+        string line;
+        if (t.Kind == TokenKind.EndMarker) line = "";
+        else
+        {
+            line = LineText(t.Line);
+            for (int l = t.Line + 1; l <= er; l++) line += LineText(l);
+        }
+        return new TokenInfo(type, t.Kind, text, t.Line, sc, er, ec, line);
+    }
+
     // ---------------------------------------------------------------- main loop
 
     private Token Make(TokenKind kind, int start, int end)
