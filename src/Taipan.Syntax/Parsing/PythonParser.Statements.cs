@@ -583,7 +583,16 @@ internal sealed partial class PythonParser
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
         Expect(TokenKind.Colon, ":");
         string? tc = null;
-        if (_options.TypeComments && At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
+        if (_options.TypeComments)
+        {
+            // func_type_comment: after the ':' or alone on the next line, before the block.
+            if (At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
+            else if (At(TokenKind.Newline) && PeekKindAt(1) == TokenKind.TypeComment && PeekKindAt(2) == TokenKind.Newline && PeekKindAt(3) == TokenKind.Indent)
+            {
+                _p++;
+                tc = TypeCommentText(Next());
+            }
+        }
         var body = ParseBlock("function definition", defTok.Line);
         StmtBase n = isAsync ? new AsyncFunctionDef(name, args, body, decorators, returns, tc, tps)
                              : new FunctionDef(name, args, body, decorators, returns, tc, tps);
@@ -655,6 +664,7 @@ internal sealed partial class PythonParser
         var kwDefaults = new List<ExprBase?>();
         Arg? vararg = null, kwarg = null;
         bool sawStar = false, sawSlash = false, sawDefault = false;
+        Arg? lastArg = null;
         while (!At(close))
         {
             ref var t = ref Peek;
@@ -705,6 +715,8 @@ internal sealed partial class PythonParser
                 var a = ParseParam(allowAnnotations, false);
                 ExprBase? def = null;
                 if (Accept(TokenKind.Equal)) def = ParseExpression();
+                lastArg = a;
+                if (At(TokenKind.TypeComment) && PeekKindAt(1) == close) a.TypeComment = TypeCommentText(Next());
                 if (sawStar)
                 {
                     kwonly.Add(a);
@@ -717,7 +729,13 @@ internal sealed partial class PythonParser
                     args.Add(a);
                 }
             }
-            if (!Accept(TokenKind.Comma))
+            if (Accept(TokenKind.Comma))
+            {
+                // param ',' TYPE_COMMENT: the comment types the parameter before the comma.
+                if (lastArg != null && At(TokenKind.TypeComment)) lastArg.TypeComment = TypeCommentText(Next());
+                lastArg = null;
+            }
+            else
             {
                 if (!At(close))
                 {

@@ -24,6 +24,7 @@ internal sealed partial class PythonParser
     private int _p;
     private int _depth;
     private bool _sawEnd;
+    private readonly List<TypeIgnoreBase> _typeIgnores = new();
 
     /// <summary>Warnings (e.g. invalid escape sequences) for the runtime to issue later.</summary>
     public List<ParseWarning> Warnings { get; } = new();
@@ -32,7 +33,7 @@ internal sealed partial class PythonParser
     {
         _filename = filename;
         _options = options;
-        _tz = new Tokenizer(source, filename);
+        _tz = new Tokenizer(source, filename, typeComments: options.TypeComments);
         if (_tz.Source.Contains('\0'))
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 1, 0, 1, 0, null);
     }
@@ -55,6 +56,11 @@ internal sealed partial class PythonParser
             return;
         }
         var t = _tz.Next();
+        while (t.Kind == TokenKind.TypeIgnore)
+        {
+            _typeIgnores.Add(new TypeIgnore(t.Line, t.Text!));
+            t = _tz.Next();
+        }
         if (t.Kind is TokenKind.EndMarker or TokenKind.ErrorToken) _sawEnd = true;
         _toks[_count++] = t;
     }
@@ -287,7 +293,7 @@ internal sealed partial class PythonParser
     {
         var body = new List<StmtBase>();
         while (!At(TokenKind.EndMarker)) ParseStatement(body);
-        return new Module(body, new List<TypeIgnoreBase>());
+        return new Module(body, _typeIgnores);
     }
 
     private ModBase ParseEvalCore()

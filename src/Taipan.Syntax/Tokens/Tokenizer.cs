@@ -18,6 +18,8 @@ public sealed class Tokenizer
     private readonly int _len;
     private readonly string _filename;
     private readonly bool _trivia;
+    private readonly bool _typeComments;
+    private bool _typeCommentLine; // a comment-only line holding a type comment ends with NEWLINE
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -55,8 +57,9 @@ public sealed class Tokenizer
     /// <summary>Invalid escape sequences found by the string decoder are not the tokenizer's; this lists "invalid decimal literal"-style warnings.</summary>
     public List<(string Message, int Line, int Col)> Warnings { get; } = new();
 
-    public Tokenizer(string source, string filename = "<unknown>", bool trivia = false)
+    public Tokenizer(string source, string filename = "<unknown>", bool trivia = false, bool typeComments = false)
     {
+        _typeComments = typeComments;
         _src = NormalizeNewlines(source);
         _len = _src.Length;
         _filename = filename;
@@ -345,13 +348,27 @@ public sealed class Tokenizer
                 int e = _src.IndexOf('\n', p);
                 if (e < 0) e = _len;
                 _pos = e;
+                if (_typeComments && TypeCommentBody(p, e) is int body)
+                {
+                    if (body + 6 <= e && _src.AsSpan(body, 6).SequenceEqual("ignore") && (body + 6 == e || !IsAsciiIdentChar(_src[body + 6])))
+                    {
+                        // Its text after "ignore" is the tag; on a line of its own CPython keeps the newline.
+                        int tagEnd = _blankLine && e < _len ? e + 1 : e;
+                        var ti = Make(TokenKind.TypeIgnore, body + 6, e);
+                        ti.Text = _src.Substring(body + 6, tagEnd - body - 6);
+                        return ti;
+                    }
+                    if (_blankLine) _typeCommentLine = true;
+                    return Make(TokenKind.TypeComment, body, e);
+                }
                 if (_trivia) return Make(TokenKind.Comment, p, e);
                 continue;
             }
             if (ch == '\n')
             {
                 _pos = p + 1;
-                bool blank = _blankLine || _parens.Count > 0;
+                bool blank = (_blankLine && !_typeCommentLine) || _parens.Count > 0;
+                _typeCommentLine = false;
                 var t = Make(blank ? TokenKind.NL : TokenKind.Newline, p, p + 1);
                 NewLineAt(p + 1);
                 if (_parens.Count == 0) _atBol = true;
@@ -374,6 +391,20 @@ public sealed class Tokenizer
                 return ScanString(p, p, false, false, false);
             return ScanOperator(p);
         }
+    }
+
+    /// <summary>Start of the text after "# type:" (PEP 484 type comment), or null.</summary>
+    private int? TypeCommentBody(int p, int e)
+    {
+        int i = p + 1;
+        while (i < e && (_src[i] == ' ' || _src[i] == '\t')) i++;
+        if (i + 4 > e || !_src.AsSpan(i, 4).SequenceEqual("type")) return null;
+        i += 4;
+        while (i < e && (_src[i] == ' ' || _src[i] == '\t')) i++;
+        if (i >= e || _src[i] != ':') return null;
+        i++;
+        while (i < e && (_src[i] == ' ' || _src[i] == '\t')) i++;
+        return i;
     }
 
     private Token AtEof()
