@@ -154,23 +154,31 @@ internal sealed partial class PythonParser
     private StmtBase ParseExpressionOrAssignment()
     {
         var start = Peek;
-        ExprBase first = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
+        bool firstBareYield = AtKw(Kw.Yield);
+        ExprBase first = firstBareYield ? ParseYieldExpression() : ParseStarExpressions();
         var k = PeekKind;
+        if (k == TokenKind.ColonEqual && first is Name) throw ErrorAtToken("invalid syntax", Peek);
         if (k == TokenKind.ColonEqual && first is not Tuple)
             throw ErrorAtNode($"cannot use assignment expressions with {ExprName(first)}", first);
         if (k == TokenKind.Equal)
         {
             var targets = new List<ExprBase> { first };
+            var bareYield = new List<bool> { firstBareYield };
             ExprBase value;
             while (true)
             {
                 _p++;
-                ExprBase e = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
-                if (At(TokenKind.Equal)) { targets.Add(e); continue; }
+                bool by = AtKw(Kw.Yield);
+                ExprBase e = by ? ParseYieldExpression() : ParseStarExpressions();
+                if (At(TokenKind.Equal)) { targets.Add(e); bareYield.Add(by); continue; }
                 value = e;
                 break;
             }
-            for (int i = 0; i < targets.Count; i++) SetAssignTarget(targets[i], targets.Count == 1 && i == 0, value);
+            for (int i = 0; i < targets.Count; i++)
+            {
+                if (bareYield[i]) throw ErrorAtNode("assignment to yield expression not possible", targets[i]);
+                SetAssignTarget(targets[i], targets.Count == 1 && i == 0, value);
+            }
             string? tc = null;
             if (_options.TypeComments && At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
             return Fin(new Assign(targets, value, tc), start);
