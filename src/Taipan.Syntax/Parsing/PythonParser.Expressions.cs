@@ -386,7 +386,7 @@ internal sealed partial class PythonParser
                     {
                         _p++;
                         ref var nt = ref Peek;
-                        if (nt.Kind != TokenKind.Name) throw InvalidSyntax();
+                        if (nt.Kind != TokenKind.Name || nt.IsHardKeyword) throw InvalidSyntax();
                         _p++;
                         e = FinAt(new Attribute(e, nt.Text!, Load.Instance), s0);
                         break;

@@ -342,7 +342,10 @@ internal sealed partial class PythonParser
             {
                 ref var t = ref Peek;
                 if (t.Kind is TokenKind.Dedent or TokenKind.EndMarker)
-                    throw _tz.Raw($"expected an indented block after {what} on line {headerLine}", t.Line, 0, t.Line, -1, SyntaxErrorKind.IndentationError) ;
+                {
+                    var (l, off) = t.Start >= _tz.Source.Length ? _tz.EofPosition() : (t.Line, t.Col);
+                    throw _tz.Raw($"expected an indented block after {what} on line {headerLine}", l, off, l, -1, SyntaxErrorKind.IndentationError);
+                }
                 throw _tz.Error($"expected an indented block after {what} on line {headerLine}", t.Line, t.Col, t.EndLine, t.EndCol, SyntaxErrorKind.IndentationError);
             }
             while (!Accept(TokenKind.Dedent))
@@ -543,6 +546,11 @@ internal sealed partial class PythonParser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
+            if (Peek.Start >= _tz.Source.Length)
+            {
+                var (l, off) = _tz.EofPosition();
+                throw _tz.Raw("expected 'except' or 'finally' block", l, off, l, -1);
+            }
             int i = _p;
             while (i > 0 && _toks[i].Kind is TokenKind.Dedent or TokenKind.Indent or TokenKind.EndMarker) i--;
             ref var t = ref _toks[i];

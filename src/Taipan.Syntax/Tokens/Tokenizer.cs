@@ -147,6 +147,18 @@ public sealed class Tokenizer
         return new PythonSyntaxError(kind, msg, _filename, line, off, endLine, endOff, LineText(line));
     }
 
+    /// <summary>
+    /// Where CPython points for errors at the end of input (DEDENT/ENDMARKER there): the last line,
+    /// offset = that line's length counting its newline (CPython adds one when missing).
+    /// </summary>
+    public (int Line, int Offset) EofPosition()
+    {
+        if (_len == 0) return (1, 0);
+        int end = _src[_len - 1] == '\n' ? _len - 1 : _len;
+        var (line, col) = LineCol(end);
+        return (line, CharCol(line, col) + 1);
+    }
+
     /// <summary>Line of the innermost bracket still open at EOF (0 if none).</summary>
     public int OpenParenLine => _parens.Count > 0 ? _parens[^1].Line : 0;
 

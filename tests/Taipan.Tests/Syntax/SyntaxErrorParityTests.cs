@@ -49,6 +49,9 @@ public class SyntaxErrorParityTests
         "x = 5 6", "async x = 1", "async def f():\n  async with x\n", "not x = 1", "a and b = 1", "a < b = 1",
         "x = 'a' 'b' f'{", "def f(a, a): pass", "f(a, a=1, a=2)", "x += 1, 2 = 3", "import a as b.c", "from . import *, a",
         "'\\777'", "x = 1if 2 else 3", "0_7", "09", "1e+", "1.e", ".e1", "0x_", "1__2",
+        // end of input, keywords as attribute names
+        "if x:\n", "if x:\n# c\n", "if x:", "if x:\n\n\n", "if x:\n  # c", "def f():\n  if x:\n  y", "try:\n  pass\n# c\n", "try:\n  pass\n\n\n",
+        "x = a.as", "x = a.if", "import a.if",
         // common mistakes
         "def f(:\n  pass", "def f(a, b:\n  pass", "class A(:\n  pass", "if x == 1\n  pass", "x = [1, 2, 3", "print('hello'",
         "def f()\n  return 1", "for i in range(10)\n  print(i)", "while True\n  pass", "x = 1 +* 2", "x = 1 2 3", "def f(a, b)\n  pass",
