@@ -100,6 +100,13 @@ internal sealed partial class PythonParser
 
     private void InvalidNamedAssignment(ExprBase e)
     {
+        _errorChecks++;
+        try { InvalidNamedAssignmentCore(e); }
+        finally { _errorChecks--; }
+    }
+
+    private void InvalidNamedAssignmentCore(ExprBase e)
+    {
         int save = _p;
         _p++;
         if (!CanStartExpression()) { _p = save; return; }
@@ -499,6 +506,13 @@ internal sealed partial class PythonParser
 
     /// <summary>Inside brackets, an expression directly followed by another: "Perhaps you forgot a comma?".</summary>
     private void MaybeForgotComma(ExprBase? prev)
+    {
+        _errorChecks++;
+        try { MaybeForgotCommaCore(prev); }
+        finally { _errorChecks--; }
+    }
+
+    private void MaybeForgotCommaCore(ExprBase? prev)
     {
         if (prev == null || _nesting == 0 || !CanStartExpression()) return;
         ref var t = ref Peek;

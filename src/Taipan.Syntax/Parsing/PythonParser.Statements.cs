@@ -185,7 +185,9 @@ internal sealed partial class PythonParser
         }
         if (k == TokenKind.Colon)
         {
-            // Annotated assignment.
+            // Annotated assignment; the target errors apply only when an annotation follows.
+            if (first is not (Name or Attribute or Subscript) && !CanStartExpression(Tok(_p + 1)))
+                throw ErrorAtToken("invalid syntax", Peek);
             if (first is Tuple) throw ErrorAtNode("only single target (not tuple) can be annotated", first);
             if (first is List) throw ErrorAtNode("only single target (not list) can be annotated", first);
             if (first is not (Name or Attribute or Subscript)) throw ErrorAtNode("illegal target for annotation", first);

@@ -24,6 +24,10 @@ internal sealed partial class PythonParser
     private int _p;
     private int _depth;
     private bool _sawEnd;
+    // CPython places a generic "invalid syntax" at the furthest token of its first pass; tokens
+    // read only by our error-message lookaheads (its second pass) must not move that point.
+    private int _furthest;
+    private int _errorChecks;
     private readonly List<TypeIgnoreBase> _typeIgnores = new();
 
     /// <summary>Warnings (e.g. invalid escape sequences) for the runtime to issue later.</summary>
@@ -49,6 +53,7 @@ internal sealed partial class PythonParser
     private void Fill()
     {
         if (_count == _toks.Length) Array.Resize(ref _toks, _toks.Length * 2);
+        if (_errorChecks == 0) _furthest = _count;
         if (_sawEnd)
         {
             _toks[_count] = _toks[_count - 1];
@@ -231,7 +236,7 @@ internal sealed partial class PythonParser
     /// <summary>CPython's generic error: "invalid syntax" at the furthest token read.</summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        int i = Math.Max(_p, _count - 1);
+        int i = Math.Max(_p, _furthest);
         ref var t = ref Tok(i);
         if (t.Kind == TokenKind.ErrorToken) return _tz.UnclosedParenError();
         if (t.Kind == TokenKind.Indent)

@@ -20,6 +20,7 @@ public sealed class Tokenizer
     private readonly bool _trivia;
     private readonly bool _typeComments;
     private bool _typeCommentLine; // a comment-only line holding a type comment ends with NEWLINE
+    private int _commentStart = -1;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -374,6 +375,7 @@ public sealed class Tokenizer
                     return Make(TokenKind.TypeComment, body, e);
                 }
                 if (_trivia) return Make(TokenKind.Comment, p, e);
+                _commentStart = p;
                 continue;
             }
             if (ch == '\n')
@@ -381,7 +383,10 @@ public sealed class Tokenizer
                 _pos = p + 1;
                 bool blank = (_blankLine && !_typeCommentLine) || _parens.Count > 0;
                 _typeCommentLine = false;
-                var t = Make(blank ? TokenKind.NL : TokenKind.Newline, p, p + 1);
+                // For the parser CPython's NEWLINE token starts at a comment before it (seen in error spans).
+                int ns = _commentStart >= 0 && !_trivia ? _commentStart : p;
+                _commentStart = -1;
+                var t = Make(blank ? TokenKind.NL : TokenKind.Newline, ns, p + 1);
                 NewLineAt(p + 1);
                 if (_parens.Count == 0) _atBol = true;
                 if (blank)
