@@ -264,7 +264,7 @@ internal sealed partial class PythonParser
         }
         catch (PythonSyntaxError e) when (e.FromTokenizer)
         {
-            if (e.Kind == SyntaxErrorKind.SyntaxError) return e;
+            if (e.Kind == SyntaxErrorKind.SyntaxError && !e.Deferred) return e;
             return parserError;
         }
         if (_count > 0 && _toks[_count - 1].Kind == TokenKind.ErrorToken && errLine > _tz.OpenParenLine)

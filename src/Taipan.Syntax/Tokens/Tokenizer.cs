@@ -174,6 +174,12 @@ public sealed class Tokenizer
     internal PythonSyntaxError Raw(string msg, int line, int offset, int endLine, int endOffset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
         => new PythonSyntaxError(kind, msg, _filename, line, offset, endLine, endOffset, LineText(line));
 
+    private static PythonSyntaxError Deferred(PythonSyntaxError e)
+    {
+        e.Deferred = true;
+        return e;
+    }
+
     /// <summary>Number errors: CPython reports the offset of the tokenizer's cursor, i.e. the 0-based index of the offending char.</summary>
     private PythonSyntaxError NumError(string msg, int p)
     {
@@ -342,13 +348,13 @@ public sealed class Tokenizer
                     {
                         p += 2;
                         NewLineAt(p);
-                        if (p >= _len) throw Raw("unexpected EOF while parsing", _line - 1, CharCol(_line - 1, p - 2 - _lineStarts[_line - 2]) + 2, _line - 1, -1);
+                        if (p >= _len) throw Deferred(Raw("unexpected EOF while parsing", _line - 1, CharCol(_line - 1, p - 2 - _lineStarts[_line - 2]) + 2, _line - 1, -1));
                         continue;
                     }
                     if (p + 1 >= _len)
-                        throw Raw("unexpected EOF while parsing", _line, CharCol(_line, p - _lineStart) + 2, _line, -1);
+                        throw Deferred(Raw("unexpected EOF while parsing", _line, CharCol(_line, p - _lineStart) + 2, _line, -1));
                     _pos = p;
-                    throw Raw("unexpected character after line continuation character", _line, CharCol(_line, p - _lineStart) + 2, _line, 0);
+                    throw Deferred(Raw("unexpected character after line continuation character", _line, CharCol(_line, p - _lineStart) + 2, _line, 0));
                 }
                 break;
             }
@@ -1069,7 +1075,9 @@ public sealed class Tokenizer
                 else k = TokenKind.Greater;
                 break;
             case '$': case '?': case '`':
-                throw ErrorAt("invalid syntax", p, p + 1);
+                // CPython's ERRORTOKEN: no error until the parser trips over it (generic OP here).
+                k = TokenKind.Op;
+                break;
             default:
                 {
                     Rune.DecodeFromUtf16(_src.AsSpan(p), out Rune r, out _);
