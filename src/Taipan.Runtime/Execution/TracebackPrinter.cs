@@ -288,6 +288,7 @@ public static class TracebackPrinter
         try { str = type.IsSubtypeOf(PyExc.SyntaxError) ? SyntaxErrorMessage(exc) : Ops.Str(exc).Value; }
         catch (PyException) { str = "<exception str() failed>"; }
         if (str.Length > 0) sb.Append(": ").Append(str);
+        if (Suggestions.For(ctx.Interp, exc) is { } suggestion) sb.Append(suggestion);
         sb.Append('\n');
         var notes = exc.GetAttribute("__notes__");
         if (notes == null) return;
