@@ -788,7 +788,7 @@ public static partial class EvalLoop
                     case OpCode.CHECK_EG_MATCH:
                         {
                             var type = s[sp - 1]!;
-                            CheckExceptType(type);
+                            CheckExceptStarType(type);
                             var (match, rest) = SplitExceptionGroup(s[sp - 2]!, type);
                             s[sp - 2] = rest;
                             s[sp - 1] = match;
