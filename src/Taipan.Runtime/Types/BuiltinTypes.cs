@@ -42,6 +42,7 @@ public static class BuiltinTypes
         yield return PyMethod.TypeObject;
         yield return PyMemberDescriptor.TypeObject;
         yield return PySequenceIterator.TypeObject;
+        yield return Bytecode.PyCode.TypeObject;
         yield return PyStrIterator.TypeObject;
         yield return PyStrIterator.AsciiTypeObject;
         yield return PyBytes.TypeObject;
@@ -74,7 +75,7 @@ public static class BuiltinTypes
         yield return PyFilter.TypeObject;
         yield return PyReversed.TypeObject;
         yield return PyGenericAlias.TypeObject;
-        yield return Bytecode.PyCode.TypeObject;
+        yield return PyCallableIterator.TypeObject;
         foreach (var e in PyExc.All) yield return e;
     }
 
