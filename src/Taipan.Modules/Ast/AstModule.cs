@@ -95,10 +95,19 @@ public sealed class AstState
         t.Init = Init;
         var initDef = SlotDefs.ForName("__init__")![0];
         t.Dict.SetItem("__init__", new PyWrapperDescriptor(t, initDef, initDef.MakeWrapper(t)));
+        // CPython's AST spec names the generic attribute functions, so they appear in AST.__dict__.
+        foreach (var name in s_attributeSlots)
+        {
+            var defs = SlotDefs.ForName(name);
+            if (defs != null && defs[0].GetSlot(t) != null)
+                t.Dict.SetItem(name, new PyWrapperDescriptor(t, defs[0], defs[0].MakeWrapper(t)));
+        }
         t.Dict.SetItem("__reduce__", new PyMethodDescriptor(t, "__reduce__", Reduce, "__reduce__($self, /)", "Return state information for pickling"));
         t.Modified();
         return t;
     }
+
+    static readonly string[] s_attributeSlots = ["__getattribute__", "__setattr__", "__delattr__"];
 
     static PyObject ObjectNewNoArgs(PyType type) => ObjectBehaviour.ObjectNew(type, [], null);
 
@@ -176,6 +185,9 @@ public sealed class AstState
             ns.SetItem("end_col_offset", PyNone.Instance);
         }
         var t = ClassBuilder.Create(PyType.TypeType, PyStr.Intern(info.PythonName), PyTuple.Create(@base), ns, null);
+        // AST itself has no weak references, so type() gives its direct subclasses a __weakref__ slot.
+        if (info.BasePythonName == null || info.IsAbstract)
+            t.Dict.SetItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", static _ => PyNone.Instance));
         return t;
     }
 
