@@ -152,8 +152,8 @@ public sealed class AstState
     static PyObject Reduce(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         if (args.Length != 0) throw PyException.TypeError($"__reduce__() takes no arguments ({args.Length} given)");
-        var d = InstanceDicts.Get(self!, create: false);
-        return d != null && d.Count > 0
+        var d = InstanceDicts.Get(self!);
+        return d != null
             ? PyTuple.Create(self!.Type, PyTuple.Empty, d)
             : PyTuple.Create(self!.Type, PyTuple.Empty);
     }
@@ -179,7 +179,7 @@ public sealed class AstState
         // Optional fields and attributes default to None at class level (missing from instances otherwise).
         foreach (var f in info.Fields)
             if (f.Multiplicity == AstMultiplicity.Optional) ns.SetItem(f.Name, PyNone.Instance);
-        if (declaresAttributes && info.Attributes.Count > 0)
+        if (declaresAttributes && info.Attributes.Count > 0 && !EndPositionRequired(info.PythonName))
         {
             ns.SetItem("end_lineno", PyNone.Instance);
             ns.SetItem("end_col_offset", PyNone.Instance);
@@ -190,6 +190,9 @@ public sealed class AstState
             t.Dict.SetItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", static _ => PyNone.Instance));
         return t;
     }
+
+    /// <summary>ASDL declares end_lineno/end_col_offset optional (int?) except on patterns and type parameters.</summary>
+    internal static bool EndPositionRequired(string sumName) => sumName is "pattern" or "type_param";
 
     /// <summary>The class docstring CPython generates from the ASDL ("Name(identifier id, expr_context ctx)").</summary>
     static string Doc(AstNodeInfo info)
