@@ -1,7 +1,8 @@
 using Taipan.Modules.Ast;
 using Taipan.Runtime;
 using Taipan.Syntax;
-using Taipan.Syntax.Ast;
+using AstDump = Taipan.Syntax.Ast.AstDump;
+using ModBase = Taipan.Syntax.Ast.ModBase;
 using Taipan.Tests.Syntax;
 using Xunit.Abstractions;
 
