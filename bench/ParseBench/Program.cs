@@ -21,6 +21,23 @@ if (args.Length >= 2 && args[0] == "dump")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "batch")
+{
+    // One JSON array of sources in; one line per source out: "ok" or type|msg|line|offset|end_line|end_offset.
+    var batch = System.Text.Json.JsonSerializer.Deserialize<string[]>(File.ReadAllText(args[1]))!;
+    var sb = new System.Text.StringBuilder();
+    foreach (var src in batch)
+    {
+        string line;
+        try { Parser.Parse(src); line = "ok"; }
+        catch (PythonSyntaxError e) { line = $"{e.TypeName}|{e.Msg}|{e.Lineno}|{e.Offset}|{e.EndLineno}|{e.EndOffset}"; }
+        catch (Exception e) { line = "CRASH " + e.GetType().Name + " " + e.Message; }
+        sb.Append(System.Text.Json.JsonSerializer.Serialize(line)).Append('\n');
+    }
+    Console.Write(sb.ToString());
+    return 0;
+}
+
 string lib = args.Length > 0 ? args[0] : "/root/.pyenv/versions/3.12.1/lib/python3.12";
 var files = Directory.GetFiles(lib, "*.py").OrderBy(f => f, StringComparer.Ordinal).ToArray();
 var sources = files.Select(File.ReadAllBytes).ToArray();

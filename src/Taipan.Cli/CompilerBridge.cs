@@ -18,7 +18,6 @@ public static class CompilerBridge
         if (s_installed) return;
         s_installed = true;
         Taipan.Modules.StandardModules.RegisterAll();
-        PythonCompiler.ParseHook = Parse;
         Interpreter.Compiler = static (source, filename, mode, flags, optimize) =>
             PythonCompiler.Compile(source, filename, mode switch
             {

@@ -29,7 +29,14 @@ internal sealed class CompileErrors
         int offset = col < 0 ? -1 : CharOffset(text, col) + 1;
         string? endText = endLineno == lineno ? text : LineText(endLineno);
         int endOffset = endCol < 0 ? -1 : CharOffset(endText, endCol) + 1;
-        PyObject pyFile = new PyStr(_filename);
+        return Make(type, message, _filename, lineno, offset, text, endLineno, endOffset);
+    }
+
+    /// <summary>A SyntaxError-family exception from 1-based character offsets (-1/0 = unknown).</summary>
+    public static PyException Make(PyType type, string message, string filename, int lineno, int offset, string? text,
+        int endLineno, int endOffset)
+    {
+        PyObject pyFile = new PyStr(filename);
         PyObject pyLine = lineno < 0 ? PyNone.Instance : PyInt.Get(lineno);
         PyObject pyOffset = offset < 0 ? PyNone.Instance : PyInt.Get(offset);
         PyObject pyText = text == null ? PyNone.Instance : new PyStr(text);
@@ -76,5 +83,4 @@ internal sealed class CompileErrors
         return chars + Math.Max(0, byteCol - bytes);
     }
 
-    public static string Utf8Prefix(string s, int bytes) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(s), 0, bytes);
 }

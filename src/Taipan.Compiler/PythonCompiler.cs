@@ -25,19 +25,49 @@ public static class PythonCompiler
     public static PyCode Compile(ModBase module, string filename, CompileMode mode, int flags = 0, int optimize = 0) =>
         Compile(module, filename, mode, flags, optimize, null);
 
+    /// <summary>Makes this compiler the one the runtime uses for compile()/exec()/eval()/import.</summary>
+    public static void Register() => Interpreter.Compiler = static (source, filename, mode, flags, optimize) =>
+        Compile(source, filename, mode switch
+        {
+            "eval" => CompileMode.Eval,
+            "single" => CompileMode.Single,
+            "exec" => CompileMode.Exec,
+            _ => throw PyException.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+        }, flags, optimize);
+
     /// <summary>Parses and compiles source text.</summary>
     public static PyCode Compile(string source, string filename, CompileMode mode, int flags = 0, int optimize = 0)
     {
-        var mod = ParseHook?.Invoke(source, filename, mode)
-            ?? throw PyException.SystemError("no parser is available to compile source text");
+        ModBase mod;
+        try
+        {
+            mod = Syntax.Parser.Parse(source, filename, mode switch
+            {
+                CompileMode.Eval => Syntax.ParseMode.Eval,
+                CompileMode.Single => Syntax.ParseMode.Single,
+                _ => Syntax.ParseMode.Exec,
+            });
+        }
+        catch (Syntax.PythonSyntaxError e)
+        {
+            throw ToPyException(e);
+        }
         return Compile(mod, filename, mode, flags, optimize, source);
     }
 
-    /// <summary>
-    /// The parser entry (Taipan.Syntax's Parser.Parse). Set by the host until the parser lands in
-    /// this assembly's references; it must raise SyntaxError as a PyException.
-    /// </summary>
-    public static Func<string, string, CompileMode, ModBase>? ParseHook;
+    /// <summary>The Python exception (SyntaxError, IndentationError, TabError, RecursionError) for a parser error.</summary>
+    public static PyException ToPyException(Syntax.PythonSyntaxError e)
+    {
+        BuiltinTypes.EnsureInitialized();
+        if (e.Kind == Syntax.SyntaxErrorKind.RecursionError) return PyException.RecursionError(e.Msg);
+        var type = e.Kind switch
+        {
+            Syntax.SyntaxErrorKind.IndentationError => PyExc.IndentationError,
+            Syntax.SyntaxErrorKind.TabError => PyExc.TabError,
+            _ => PyExc.SyntaxError,
+        };
+        return CompileErrors.Make(type, e.Msg, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
+    }
 
     internal static PyCode Compile(ModBase module, string filename, CompileMode mode, int flags, int optimize, string? source)
     {

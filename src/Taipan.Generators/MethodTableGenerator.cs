@@ -252,6 +252,12 @@ namespace Taipan.Generators
                 if (_isModule)
                 {
                     if (!m.IsStatic) { Report(BadAccessor, m, m.Name, "module functions must be static"); return; }
+                    // A first parameter named "module" receives the module object (null when registered without one).
+                    if (m.Parameters.Length > 0 && m.Parameters[0].Name == "module")
+                    {
+                        skip = 1;
+                        selfCast = m.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "?";
+                    }
                 }
                 else if (kind == 1)
                 {
@@ -268,7 +274,14 @@ namespace Taipan.Generators
                 else if (kind == 2 && !m.IsStatic) { Report(BadAccessor, m, m.Name, "a Kind=Static method must be static"); return; }
 
                 int csCount = m.Parameters.Length - skip;
-                if (csCount != sig.Params.Count)
+                // Raw form: (ReadOnlySpan<PyObject> args, PyTuple? kwnames) receives the vectorcall arguments
+                // unparsed, for built-ins CPython parses by hand (max, min, sorted); the signature is then
+                // only the text shown as __text_signature__/__doc__.
+                bool raw = csCount == 2
+                    && m.Parameters[skip].Type.ToDisplayString() == "System.ReadOnlySpan<Taipan.Runtime.PyObject>"
+                    && m.Parameters[skip + 1].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() == Ns + ".PyTuple"
+                    && m.Parameters[skip + 1].Name == "kwnames";
+                if (!raw && csCount != sig.Params.Count)
                 {
                     Report(CountMismatch, m, sigText, sig.Params.Count, m.Name, csCount);
                     return;
@@ -276,6 +289,28 @@ namespace Taipan.Generators
 
                 string body = "__py_" + m.Name + "_" + (_counter++);
                 var sb = _bodies;
+                if (raw)
+                {
+                    sb.Append("    static PyObject ").Append(body)
+                      .AppendLine("(PySignature sig, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)");
+                    sb.AppendLine("    {");
+                    var rawArgs = skip == 1 ? "(" + selfCast + (selfCast!.EndsWith("?") ? ")self" : ")self!") + ", args, kwnames" : "args, kwnames";
+                    var rawTarget = m.IsStatic ? _cls + "." + m.Name : "((" + _cls + ")self!)." + m.Name;
+                    var rawRet = Return(m.ReturnType, rawTarget + "(" + rawArgs + ")", m.ReturnsVoid);
+                    if (rawRet == null) { Report(BadReturnType, m, m.Name, m.ReturnType.ToDisplayString()); return; }
+                    sb.Append(rawRet);
+                    sb.AppendLine("    }");
+                }
+                else
+                {
+                EmitParsingBody(m, sig, body, skip, selfCast, sb);
+                if (_failed) return;
+                }
+                EmitRegistration(sig, sigText, body, kind, doc, hide);
+            }
+
+            void EmitParsingBody(IMethodSymbol m, Signature sig, string body, int skip, string? selfCast, StringBuilder sb)
+            {
                 sb.Append("    static PyObject ").Append(body)
                   .AppendLine("(PySignature sig, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)");
                 sb.AppendLine("    {");
@@ -307,7 +342,7 @@ namespace Taipan.Generators
                     sb.AppendLine("        else");
                 }
                 sb.AppendLine("        {");
-                sb.AppendLine("            var s = sig.Bind(args, kwnames, out var vt, out var vkw);");
+                sb.AppendLine("            var s = sig.Bind(self, args, kwnames, out var vt, out var vkw);");
                 for (int j = 0; j < n; j++) sb.Append("            a").Append(j).Append(" = s[").Append(j).AppendLine("];");
                 if (va != null) sb.AppendLine("            va = vt!.Items;");
                 if (vk != null) sb.AppendLine("            vk = vkw;");
@@ -337,7 +372,9 @@ namespace Taipan.Generators
                     else
                     {
                         int j = named++;
-                        string display = j < sig.PositionalOnly ? "argument " + (j + 1) : "argument '" + sp.Name + "'";
+                        // Argument Clinic names a lone positional parameter just "argument".
+                        string display = sig.Names.Count == 1 && sig.PositionalOnly == 1 ? "argument"
+                            : j < sig.PositionalOnly ? "argument " + (j + 1) : "argument '" + sp.Name + "'";
                         expr = Convert(p, "a" + j, sp, sig.Name, display, out var why);
                         if (expr == null) { Report(BadParamType, p, m.Name, p.Name, p.Type.ToDisplayString(), why); return; }
                     }
@@ -346,7 +383,7 @@ namespace Taipan.Generators
                 string target;
                 if (skip == 1)
                 {
-                    callArgs.Insert(0, "(" + selfCast + ")self!");
+                    callArgs.Insert(0, selfCast!.EndsWith("?") ? "(" + selfCast + ")self" : "(" + selfCast + ")self!");
                     target = _cls + "." + m.Name;
                 }
                 else if (m.IsStatic) target = _cls + "." + m.Name;
@@ -356,11 +393,13 @@ namespace Taipan.Generators
                 if (ret == null) { Report(BadReturnType, m, m.Name, m.ReturnType.ToDisplayString()); return; }
                 sb.Append(ret);
                 sb.AppendLine("    }");
+            }
 
+            void EmitRegistration(Signature sig, string sigText, string body, int kind, string? doc, bool hide)
+            {
                 string textSig = hide ? "null" : Lit(sigText.Substring(sigText.IndexOf('(')));
                 string fullDoc = hide ? Lit(doc) : Lit(sigText + "\n--\n\n" + (doc ?? ""));
                 string pyName = Lit(sig.Name);
-                string owner = _isModule || kind == 2 ? "null" : "t.Name";
                 var st = _setup;
                 st.AppendLine("        {");
                 st.Append("            var sig = new PySignature(").Append(Lit(sigText)).Append(", ").Append(_isModule ? "null" : "t.Name").AppendLine(");");
@@ -385,7 +424,6 @@ namespace Taipan.Generators
                     st.Append("            t.Dict.SetItem(").Append(pyName).Append(", new PyStaticMethod(new PyBuiltinFunction(").Append(pyName).Append(", ")
                       .Append(lambda).Append(", t, ").Append(textSig).Append(", ").Append(fullDoc).AppendLine(")));");
                 }
-                _ = owner;
                 st.AppendLine("        }");
             }
 

@@ -119,7 +119,7 @@ internal sealed partial class CodeGenerator
                 var reftype = GetRefType(name);
                 int arg;
                 if (reftype == SymbolScope.Cell && _u.CellIndex.TryGetValue(name, out int c)) arg = c;
-                else if (_u.FreeIndex.TryGetValue(name, out int f)) arg = _u.CellVars.Count + f;
+                else if (_u.FreeIndex.TryGetValue(name, out int f)) arg = FreeRef | f;
                 else if (_u.CellIndex.TryGetValue(name, out c)) arg = c;
                 else throw PyException.SystemError($"compiler: no closure cell for '{name}' in {_u.QualName}");
                 EmitI(OpCode.LOAD_CLOSURE, arg);
@@ -270,6 +270,7 @@ internal sealed partial class CodeGenerator
         _nestLevel++;
         CompileBody(node.Body);
         _nestLevel--;
+        var savedLoc = _loc;
         _loc = SourcePosition.None;
         if (_u.Ste.NeedsClassDict)
         {
@@ -285,6 +286,7 @@ internal sealed partial class CodeGenerator
         else LoadConst(NoneValue.Instance);
         var co = Assemble(false);
         ExitScope();
+        _loc = savedLoc;
         var saved = _loc;
         _loc = Pos(node);
         Emit(OpCode.PUSH_NULL);
@@ -595,9 +597,8 @@ internal sealed partial class CodeGenerator
             if (compScope == SymbolScope.Cell)
             {
                 int idx = outScope == SymbolScope.Free && _u.FreeIndex.TryGetValue(name, out int fi)
-                    ? _u.CellVars.Count + fi
-                    : _u.CellIndex.TryGetValue(name, out int ci) ? ci
-                    : throw PyException.SystemError($"compiler: no cell for inlined comprehension variable '{name}'");
+                    ? FreeRef | fi
+                    : _u.AddCell(name);
                 EmitI(OpCode.MAKE_CELL, idx);
             }
         }

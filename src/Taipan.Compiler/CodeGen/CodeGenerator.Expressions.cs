@@ -97,7 +97,7 @@ internal sealed partial class CodeGenerator
                 result = nb >= long.MinValue && nb <= long.MaxValue ? (object)(long)nb : nb;
                 return true;
             case double d: result = -d; return true;
-            case System.Numerics.Complex cx when ConstantFactory.Complex != null: result = -cx; return true;
+            case System.Numerics.Complex cx: result = -cx; return true;
         }
         result = v;
         return false;
@@ -376,8 +376,6 @@ internal sealed partial class CodeGenerator
             var e = t.Elts[i];
             if (e is Constant c)
             {
-                if (c.Value is byte[] && ConstantFactory.Bytes == null) return false;
-                if (c.Value is System.Numerics.Complex && ConstantFactory.Complex == null) return false;
                 items[i] = ConstantFactory.FromAst(c.Value);
                 key.Append(ConstantFactory.Key(c.Value)).Append('\u0001');
             }
@@ -533,8 +531,6 @@ internal sealed partial class CodeGenerator
         for (int i = begin; i < end; i++)
         {
             if (keys[i] is not Constant c) return false;
-            if (c.Value is byte[] && ConstantFactory.Bytes == null) return false;
-            if (c.Value is System.Numerics.Complex && ConstantFactory.Complex == null) return false;
             items[i - begin] = ConstantFactory.FromAst(c.Value);
             key.Append(ConstantFactory.Key(c.Value)).Append('\u0001');
         }

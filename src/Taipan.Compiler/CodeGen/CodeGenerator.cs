@@ -64,6 +64,15 @@ internal sealed class Unit
         return i;
     }
 
+    public int AddCell(string name)
+    {
+        if (CellIndex.TryGetValue(name, out int i)) return i;
+        i = CellVars.Count;
+        CellVars.Add(name);
+        CellIndex[name] = i;
+        return i;
+    }
+
     public int AddVar(string name)
     {
         if (VarIndex.TryGetValue(name, out int i)) return i;
@@ -84,6 +93,8 @@ internal sealed class Unit
 internal sealed partial class CodeGenerator : AstWalker
 {
     const int StackUseGuideline = 30;
+    /// <summary>Marks a DEREF argument as a free-variable index (else a cell index) until assembly.</summary>
+    const int FreeRef = 1 << 22;
     const int MaxBlocks = 20;
 
     readonly SymbolTable _st;
@@ -264,8 +275,7 @@ internal sealed partial class CodeGenerator : AstWalker
             lpNames[nvar + ncellsExtra + i] = PyStr.Intern(u.FreeVars[i]);
             lpKinds[nvar + ncellsExtra + i] = LocalKind.Free;
         }
-        int ncells = u.CellVars.Count;
-        int MapDeref(int j) => j < ncells ? cellSlot[j] : nvar + ncellsExtra + (j - ncells);
+        int MapDeref(int j) => (j & FreeRef) == 0 ? cellSlot[j] : nvar + ncellsExtra + (j & ~FreeRef);
         int MapLocal(int j) => j;
 
         CodeBuilder.Result r;
@@ -449,7 +459,7 @@ internal sealed partial class CodeGenerator : AstWalker
     int DerefIndex(string name, SymbolScope scope)
     {
         if (scope == SymbolScope.Cell && _u.CellIndex.TryGetValue(name, out int c)) return c;
-        if (_u.FreeIndex.TryGetValue(name, out int f)) return _u.CellVars.Count + f;
+        if (_u.FreeIndex.TryGetValue(name, out int f)) return FreeRef | f;
         if (_u.CellIndex.TryGetValue(name, out c)) return c;
         throw PyException.SystemError($"compiler: no cell or free variable '{name}' in {_u.Ste.Name}");
     }

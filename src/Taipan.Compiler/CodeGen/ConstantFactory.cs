@@ -3,16 +3,9 @@ using Taipan.Runtime;
 
 namespace Taipan.Compiler.CodeGen;
 
-/// <summary>
-/// Makes Python constants from AST constant values. bytes and complex have no runtime type yet in
-/// this branch: the owners of those types set the factories (once, at start-up) until the compiler
-/// can call their constructors directly.
-/// </summary>
-public static class ConstantFactory
+/// <summary>Makes Python constants from AST constant values.</summary>
+internal static class ConstantFactory
 {
-    public static Func<byte[], PyObject>? Bytes;
-    public static Func<Complex, PyObject>? Complex;
-
     internal static PyObject FromAst(object value) => value switch
     {
         Syntax.Ast.NoneValue => PyNone.Instance,
@@ -24,8 +17,8 @@ public static class ConstantFactory
         string s => s.Length <= 40 && IsNameLike(s) ? PyStr.Intern(s) : new PyStr(s),
         Syntax.Ast.CodePointString cps => new PyStr(cps.CodePoints),
         Syntax.Ast.EllipsisValue => PyEllipsis.Instance,
-        byte[] bytes => Bytes != null ? Bytes(bytes) : throw PyException.SystemError("bytes constants are not supported yet"),
-        System.Numerics.Complex c => Complex != null ? Complex(c) : throw PyException.SystemError("complex constants are not supported yet"),
+        byte[] bytes => new PyBytes(bytes),
+        System.Numerics.Complex c => new PyComplex(c.Real, c.Imaginary),
         PyObject o => o,
         _ => throw PyException.SystemError("unknown constant type " + value.GetType().Name),
     };

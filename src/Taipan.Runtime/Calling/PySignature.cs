@@ -91,7 +91,15 @@ public sealed class PySignature
     /// <paramref name="varargs"/> when the signature has *args, extra keywords to <paramref name="varkw"/>
     /// when it has **kwargs. Raises TypeError with CPython's wording for every mismatch.
     /// </summary>
-    public PyObject?[] Bind(ReadOnlySpan<PyObject> args, PyTuple? kwnames, out PyTuple? varargs, out PyDict? varkw)
+    public PyObject?[] Bind(ReadOnlySpan<PyObject> args, PyTuple? kwnames, out PyTuple? varargs, out PyDict? varkw) =>
+        Bind(null, args, kwnames, out varargs, out varkw);
+
+    /// <summary>
+    /// As <see cref="Bind(ReadOnlySpan{PyObject}, PyTuple?, out PyTuple?, out PyDict?)"/>, naming the method
+    /// after the object it is bound to ("L.append()" for a list subclass L), as CPython's METH_O and
+    /// METH_NOARGS errors do.
+    /// </summary>
+    public PyObject?[] Bind(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, out PyTuple? varargs, out PyDict? varkw)
     {
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
@@ -100,24 +108,33 @@ public sealed class PySignature
         switch (Shape)
         {
             case CallShape.NoArgs:
-                if (nkw > 0) throw PyException.TypeError($"{QualName}() takes no keyword arguments");
-                if (npos != 0) throw PyException.TypeError($"{QualName}() takes no arguments ({npos} given)");
+                if (nkw > 0) throw PyException.TypeError($"{BoundName(self)}() takes no keyword arguments");
+                if (npos != 0) throw PyException.TypeError($"{BoundName(self)}() takes no arguments ({npos} given)");
                 return [];
             case CallShape.One:
-                if (nkw > 0) throw PyException.TypeError($"{QualName}() takes no keyword arguments");
-                if (npos != 1) throw PyException.TypeError($"{QualName}() takes exactly one argument ({npos} given)");
+                if (nkw > 0) throw PyException.TypeError($"{BoundName(self)}() takes no keyword arguments");
+                if (npos != 1) throw PyException.TypeError($"{BoundName(self)}() takes exactly one argument ({npos} given)");
                 return [args[0]];
             case CallShape.Positional:
-                return BindPositional(args, nkw, npos, out varargs);
+                return BindPositional(self, args, nkw, npos, out varargs);
             default:
                 return BindKeywords(args, kwnames, nkw, npos, out varargs, out varkw);
         }
     }
 
-    PyObject?[] BindPositional(ReadOnlySpan<PyObject> args, int nkw, int npos, out PyTuple? varargs)
+    /// <summary>The __qualname__ a built-in bound to <paramref name="self"/> has: the function name for modules.</summary>
+    string BoundName(PyObject? self) => self switch
+    {
+        null => QualName,
+        PyModule => FunctionName,
+        PyType t => t.QualName + "." + FunctionName,
+        _ => self.Type.QualName + "." + FunctionName,
+    };
+
+    PyObject?[] BindPositional(PyObject? self, ReadOnlySpan<PyObject> args, int nkw, int npos, out PyTuple? varargs)
     {
         // CPython: _PyArg_NoKwnames then _PyArg_CheckPositional.
-        if (nkw > 0) throw PyException.TypeError($"{QualName}() takes no keyword arguments");
+        if (nkw > 0) throw PyException.TypeError($"{BoundName(self)}() takes no keyword arguments");
         int min = MinPositional, max = VarArgs == null ? Positional : int.MaxValue;
         if (npos < min)
             throw PyException.TypeError($"{FunctionName} expected {(min == max ? "" : "at least ")}{min} argument{(min == 1 ? "" : "s")}, got {npos}");

@@ -26,8 +26,8 @@ public static partial class EvalLoop
 
     static int MakeFunction(PyFrame frame, PyObject?[] s, int sp, int flags)
     {
+        int top = sp;
         var code = (PyCode)s[--sp]!;
-        s[sp] = null;
         var f = new PyFunction(code, frame.Globals, frame.Builtins);
         if ((flags & (int)MakeFunctionFlags.Closure) != 0)
         {
@@ -43,7 +43,7 @@ public static partial class EvalLoop
             var d = (PyTuple)s[--sp]!;
             f.Defaults = d.Count == 0 ? null : d;
         }
-        Array.Clear(s, sp, 4);
+        Array.Clear(s, sp, top - sp);
         s[sp++] = f;
         return sp;
     }

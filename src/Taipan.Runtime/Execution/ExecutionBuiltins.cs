@@ -12,9 +12,10 @@ public static class ExecutionBuiltins
 {
     internal static readonly BuiltinBody ImportBody = Import;
 
-    public static void Install(Interpreter interp, PyModule m)
+    /// <summary>Fallbacks for names the builtins module defines, so the VM works on its own (tests, early bring-up).</summary>
+    public static void InstallFallbacks(Interpreter interp, PyDict d)
     {
-        var d = m.Dict;
+        var m = new PyModule("builtins") { Dict = d };
         // 1. Fallbacks (the builtins engineer's module replaces them).
         foreach (var t in new[] { PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject,
             PyStr.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PyStaticMethod.TypeObject,
@@ -91,10 +92,12 @@ public static class ExecutionBuiltins
             return PyNone.Instance;
         });
 
-        // 2. The builtins module proper (another engineer's), overriding the fallbacks above.
-        ModuleRegistry.RunContributors(interp, "builtins", m);
+    }
 
-        // 3. VM-owned names, always ours.
+    /// <summary>The names the VM owns (they need frames or the import system): installed over anything else.</summary>
+    public static void InstallVmOwned(Interpreter interp, PyModule m)
+    {
+        var d = m.Dict;
         Fn(m, "__build_class__", BuildClass, "__build_class__($module, func, name, /, *bases, metaclass=None, **kwds)");
         Fn(m, "exec", Exec, "exec($module, source, /, globals=None, locals=None, *, closure=None)");
         Fn(m, "eval", Eval, "eval($module, source, /, globals=None, locals=None)");

@@ -38,12 +38,16 @@ public sealed partial class Interpreter
         MainThread = new ThreadState(this);
         StdlibPath = Options.StdlibPath ?? FindStdlib();
         using var scope = Enter();
-        BuiltinsModule = new PyModule("builtins", "Built-in functions, types, exceptions, and other objects.");
-        BuiltinsDict = BuiltinsModule.Dict;
-        ExecutionBuiltins.Install(this, BuiltinsModule);
+        BuiltinsDict = new PyDict();
+        ExecutionBuiltins.InstallFallbacks(this, BuiltinsDict);
+        // The builtins module proper (Builtins/BuiltinsModule.cs) replaces the fallbacks; the VM's own names go last.
+        BuiltinsModule = global::Taipan.Runtime.BuiltinsModule.Populate(BuiltinsDict);
+        ModuleRegistry.RunContributors(this, "builtins", BuiltinsModule);
+        ExecutionBuiltins.InstallVmOwned(this, BuiltinsModule);
         Modules.SetItem("builtins", BuiltinsModule);
         SysModule = SysModuleFactory.Create(this);
         Modules.SetItem("sys", SysModule);
+        global::Taipan.Runtime.BuiltinsModule.AttachSys(BuiltinsModule, SysModule);
     }
 
     /// <summary>Makes this interpreter current on the calling thread until the scope is disposed.</summary>

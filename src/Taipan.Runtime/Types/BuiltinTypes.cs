@@ -42,12 +42,14 @@ public static class BuiltinTypes
         yield return PyMethod.TypeObject;
         yield return PyMemberDescriptor.TypeObject;
         yield return PySequenceIterator.TypeObject;
+        yield return Bytecode.PyCode.TypeObject;
         yield return PyStrIterator.TypeObject;
         yield return PyStrIterator.AsciiTypeObject;
         yield return PyBytes.TypeObject;
         yield return PyByteArray.TypeObject;
         yield return PyBytesIterator.TypeObject;
         yield return PyBytesIterator.ByteArrayTypeObject;
+        yield return PyMemoryView.TypeObject;
         yield return PySlice.TypeObject;
         yield return PyRange.TypeObject;
         yield return PyRangeIterator.TypeObject;
@@ -75,6 +77,7 @@ public static class BuiltinTypes
         yield return PyReversed.TypeObject;
         yield return PyGenericAlias.TypeObject;
         yield return Bytecode.PyCode.TypeObject;
+        yield return PyCallableIterator.TypeObject;
         foreach (var e in PyExc.All) yield return e;
     }
 

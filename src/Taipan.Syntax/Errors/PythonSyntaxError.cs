@@ -28,6 +28,9 @@ public sealed class PythonSyntaxError : Exception
     /// <summary>The source line the error is on (with its newline when it had one), or null.</summary>
     public string? Text { get; }
 
+    /// <summary>Raised by the tokenizer (CPython lets later tokenizer errors override parser errors).</summary>
+    internal bool FromTokenizer { get; set; }
+
     /// <summary>The Python class name: "SyntaxError", "IndentationError" or "TabError".</summary>
     public string TypeName => Kind.ToString();
 

@@ -58,7 +58,7 @@ internal sealed partial class PythonParser
             var pattern = ParsePatterns();
             ExprBase? guard = null;
             if (AcceptKw(Kw.If)) guard = ParseNamedExpression();
-            Expect(TokenKind.Colon, ":");
+            ExpectHeaderColon();
             var body = ParseBlock("'case' statement", caseTok.Line);
             cases.Add(new MatchCase(pattern, guard, body));
         }

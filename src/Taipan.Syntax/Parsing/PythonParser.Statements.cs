@@ -333,6 +333,8 @@ internal sealed partial class PythonParser
             if (!Accept(TokenKind.Indent))
             {
                 ref var t = ref Peek;
+                if (t.Kind is TokenKind.Dedent or TokenKind.EndMarker)
+                    throw _tz.Raw($"expected an indented block after {what} on line {headerLine}", t.Line, 0, t.Line, -1, SyntaxErrorKind.IndentationError) ;
                 throw _tz.Error($"expected an indented block after {what} on line {headerLine}", t.Line, t.Col, t.EndLine, t.EndCol, SyntaxErrorKind.IndentationError);
             }
             while (!Accept(TokenKind.Dedent))
@@ -369,7 +371,7 @@ internal sealed partial class PythonParser
     {
         var start = Next();
         var test = ParseNamedExpressionChecked();
-        Expect(TokenKind.Colon, ":");
+        ExpectHeaderColon();
         var body = ParseBlock("'if' statement", start.Line);
         var orelse = ParseElse(true);
         var n = StartAt(new If(test, body, orelse), start);
@@ -382,7 +384,7 @@ internal sealed partial class PythonParser
         {
             var start = Next();
             var test = ParseNamedExpressionChecked();
-            Expect(TokenKind.Colon, ":");
+            ExpectHeaderColon();
             var body = ParseBlock("'elif' statement", start.Line);
             var orelse = ParseElse(true);
             var n = StartAt(new If(test, body, orelse), start);
@@ -401,7 +403,7 @@ internal sealed partial class PythonParser
     {
         var start = Next();
         var test = ParseNamedExpressionChecked();
-        Expect(TokenKind.Colon, ":");
+        ExpectHeaderColon();
         var body = ParseBlock("'while' statement", start.Line);
         var orelse = ParseElse(false);
         return EndAtLast(StartAt(new While(test, body, orelse), start), orelse.Count > 0 ? orelse : body);
@@ -415,7 +417,7 @@ internal sealed partial class PythonParser
         SetForTarget(target);
         ExpectKw(Kw.In, "in");
         var iter = ParseStarExpressions();
-        Expect(TokenKind.Colon, ":");
+        ExpectHeaderColon();
         string? tc = null;
         if (_options.TypeComments && At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
         var body = ParseBlock("'for' statement", forTok.Line);
@@ -456,7 +458,7 @@ internal sealed partial class PythonParser
             items = new List<Withitem>();
             do items.Add(ParseWithItem()); while (Accept(TokenKind.Comma));
         }
-        Expect(TokenKind.Colon, ":");
+        ExpectHeaderColon();
         string? tc = null;
         if (_options.TypeComments && At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
         var body = ParseBlock("'with' statement", withTok.Line);
@@ -513,7 +515,7 @@ internal sealed partial class PythonParser
                 if (AcceptKw(Kw.As)) name = RequireName();
             }
             else if (isStar) throw ErrorAtToken("expected one or more exception types", Peek);
-            Expect(TokenKind.Colon, ":");
+            ExpectHeaderColon();
             var hbody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", et.Line);
             handlers.Add(EndAtLast(StartAt(new ExceptHandler(type, name, hbody), et), hbody));
         }
@@ -600,7 +602,7 @@ internal sealed partial class PythonParser
             if (!At(TokenKind.RPar)) ParseCallArguments(bases, keywords, null);
             Require(TokenKind.RPar);
         }
-        Expect(TokenKind.Colon, ":");
+        ExpectHeaderColon();
         var body = ParseBlock("class definition", start.Line);
         return EndAtLast(StartAt(new ClassDef(name, bases, keywords, body, decorators, tps), start), body);
     }

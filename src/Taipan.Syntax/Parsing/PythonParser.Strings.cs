@@ -444,10 +444,24 @@ internal sealed partial class PythonParser
         if (At(TokenKind.RBrace)) throw ErrorAtToken("f-string: valid expression required before '}'", Peek);
         if (At(TokenKind.Exclamation) || At(TokenKind.Colon) || At(TokenKind.Equal))
             throw ErrorAtToken($"f-string: valid expression required before '{_tz.Source[Peek.Start]}'", Peek);
+        if (AtKw(Kw.Lambda))
+        {
+            var lam = Peek;
+            int i = _p;
+            while (Tok(i).Kind is not (TokenKind.Colon or TokenKind.RBrace or TokenKind.FStringEnd or TokenKind.EndMarker or TokenKind.ErrorToken)) i++;
+            if (Tok(i).Kind == TokenKind.Colon)
+                throw ErrorAtTokens("f-string: lambda expressions are not allowed without parentheses", lam, Tok(i));
+        }
+        if (!CanStartExpression() && !AtKw(Kw.Yield))
+            throw ErrorAtToken("f-string: expecting a valid expression after '{'", lbrace);
         _nesting++;
         ExprBase value = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
         if (!At(TokenKind.Equal) && !At(TokenKind.Exclamation) && !At(TokenKind.Colon) && !At(TokenKind.RBrace))
+        {
             MaybeForgotComma(value);
+            if (!At(TokenKind.FStringEnd) && !At(TokenKind.ErrorToken))
+                throw ErrorAtToken("f-string: expecting '=', or '!', or ':', or '}'", Peek);
+        }
         _nesting--;
         bool debug = false;
         if (At(TokenKind.Equal))
@@ -478,7 +492,11 @@ internal sealed partial class PythonParser
                 throw ErrorAtToken($"f-string: invalid conversion character '{conv}': expected 's', 'r', or 'a'", ct);
             _p++;
             conversion = conv[0];
+            if (!At(TokenKind.Colon) && !At(TokenKind.RBrace) && !At(TokenKind.FStringEnd) && !At(TokenKind.ErrorToken))
+                throw ErrorAtToken("f-string: expecting ':' or '}'", Peek);
         }
+        else if (debug && !At(TokenKind.Colon) && !At(TokenKind.RBrace) && !At(TokenKind.FStringEnd) && !At(TokenKind.ErrorToken))
+            throw ErrorAtToken("f-string: expecting '!', or ':', or '}'", Peek);
         JoinedStr? spec = null;
         if (At(TokenKind.Colon))
         {

@@ -55,7 +55,7 @@ internal sealed partial class PythonParser
             return;
         }
         var t = _tz.Next();
-        if (t.Kind == TokenKind.EndMarker) _sawEnd = true;
+        if (t.Kind is TokenKind.EndMarker or TokenKind.ErrorToken) _sawEnd = true;
         _toks[_count++] = t;
     }
 
@@ -88,7 +88,19 @@ internal sealed partial class PythonParser
     private void Expect(TokenKind k, string text)
     {
         if (Accept(k)) return;
+        if (At(TokenKind.ErrorToken)) throw _tz.UnclosedParenError();
         throw ErrorAtToken($"expected '{text}'", Peek);
+    }
+
+    /// <summary>
+    /// The ':' of if/elif/while/for/with/except/class/match/case: CPython says "expected ':'" only
+    /// when the header line ends there; anything else is a generic syntax error.
+    /// </summary>
+    private void ExpectHeaderColon()
+    {
+        if (Accept(TokenKind.Colon)) return;
+        if (At(TokenKind.Newline)) throw ErrorAtToken("expected ':'", Peek);
+        throw InvalidSyntax();
     }
 
     private void ExpectKw(Kw k, string text)
@@ -215,8 +227,7 @@ internal sealed partial class PythonParser
     {
         int i = Math.Max(_p, _count - 1);
         ref var t = ref Tok(i);
-        // Tokenizer errors later in the file take precedence, as in CPython.
-        CheckRestOfFileTokenizes();
+        if (t.Kind == TokenKind.ErrorToken) return _tz.UnclosedParenError();
         if (t.Kind == TokenKind.Indent)
             return _tz.Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, -1, SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.Dedent)
@@ -228,22 +239,58 @@ internal sealed partial class PythonParser
         return ErrorAtToken("invalid syntax", t);
     }
 
-    /// <summary>Tokenizer errors anywhere later in the file take precedence over a generic error (as CPython).</summary>
-    private void CheckRestOfFileTokenizes()
+    /// <summary>
+    /// CPython tokenizes the rest of the file after a parser error: a tokenizer error found there
+    /// (except indentation ones) replaces it, and so does an unclosed bracket opened on an earlier
+    /// line than the error.
+    /// </summary>
+    private PythonSyntaxError PreferTokenizerErrors(PythonSyntaxError parserError)
     {
-        while (!_sawEnd) Fill();
+        int errLine = _count > 0 ? _toks[_count - 1].Line : parserError.Lineno;
+        try
+        {
+            while (!_sawEnd) Fill();
+        }
+        catch (PythonSyntaxError e) when (e.FromTokenizer)
+        {
+            if (e.Kind == SyntaxErrorKind.SyntaxError) return e;
+            return parserError;
+        }
+        if (_count > 0 && _toks[_count - 1].Kind == TokenKind.ErrorToken && errLine > _tz.OpenParenLine)
+            return _tz.UnclosedParenError();
+        return parserError;
+    }
+
+    private T Guard<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        // CPython reports an unexpected INDENT/DEDENT without looking further.
+        catch (PythonSyntaxError e) when (!e.FromTokenizer && e.Kind != SyntaxErrorKind.RecursionError && e.Msg is not ("unexpected indent" or "unexpected unindent"))
+        {
+            var better = PreferTokenizerErrors(e);
+            if (ReferenceEquals(better, e)) throw;
+            throw better;
+        }
     }
 
     // ------------------------------------------------------------------ entry points
 
-    public ModBase ParseFile()
+    public ModBase ParseFile() => Guard(ParseFileCore);
+    public ModBase ParseEval() => Guard(ParseEvalCore);
+    public ModBase ParseInteractive() => Guard(ParseInteractiveCore);
+    public ModBase ParseFuncType() => Guard(ParseFuncTypeCore);
+
+    private ModBase ParseFileCore()
     {
         var body = new List<StmtBase>();
         while (!At(TokenKind.EndMarker)) ParseStatement(body);
         return new Module(body, new List<TypeIgnoreBase>());
     }
 
-    public ModBase ParseEval()
+    private ModBase ParseEvalCore()
     {
         while (Accept(TokenKind.Newline)) { }
         if (At(TokenKind.EndMarker)) throw InvalidSyntax();
@@ -253,7 +300,7 @@ internal sealed partial class PythonParser
         return new Expression(e);
     }
 
-    public ModBase ParseInteractive()
+    private ModBase ParseInteractiveCore()
     {
         var body = new List<StmtBase>();
         while (Accept(TokenKind.Newline)) { }
@@ -264,7 +311,7 @@ internal sealed partial class PythonParser
         return new Interactive(body);
     }
 
-    public ModBase ParseFuncType()
+    private ModBase ParseFuncTypeCore()
     {
         Require(TokenKind.LPar);
         var args = new List<ExprBase>();

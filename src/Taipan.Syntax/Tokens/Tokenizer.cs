@@ -144,6 +144,16 @@ public sealed class Tokenizer
         return new PythonSyntaxError(kind, msg, _filename, line, off, endLine, endOff, LineText(line));
     }
 
+    /// <summary>Line of the innermost bracket still open at EOF (0 if none).</summary>
+    public int OpenParenLine => _parens.Count > 0 ? _parens[^1].Line : 0;
+
+    /// <summary>"'(' was never closed": raised when the parser fails at EOF with brackets open.</summary>
+    public PythonSyntaxError UnclosedParenError()
+    {
+        var pr = _parens[^1];
+        return Raw($"'{pr.Ch}' was never closed", pr.Line, CharCol(pr.Line, pr.Col) + 1, pr.Line, 0);
+    }
+
     /// <summary>An error with CPython's 1-based offsets given as they are (some tokenizer errors use odd ends like 0 or -1).</summary>
     internal PythonSyntaxError Raw(string msg, int line, int offset, int endLine, int endOffset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
         => new PythonSyntaxError(kind, msg, _filename, line, offset, endLine, endOffset, LineText(line));
@@ -192,6 +202,19 @@ public sealed class Tokenizer
 
     /// <summary>Returns the next token; after ENDMARKER keeps returning ENDMARKER.</summary>
     public Token Next()
+    {
+        try
+        {
+            return NextCore();
+        }
+        catch (PythonSyntaxError e)
+        {
+            e.FromTokenizer = true;
+            throw;
+        }
+    }
+
+    private Token NextCore()
     {
         while (true)
         {
@@ -274,8 +297,8 @@ public sealed class Tokenizer
     {
         if (_parens.Count > 0)
         {
-            var pr = _parens[^1];
-            throw Raw($"'{pr.Ch}' was never closed", pr.Line, CharCol(pr.Line, pr.Col) + 1, pr.Line, 0);
+            // Like CPython: an ERRORTOKEN; the parser reports "'(' was never closed" if it fails here.
+            return new Token { Kind = TokenKind.ErrorToken, Start = _len, End = _len, Line = _line, Col = _len - _lineStart, EndLine = _line, EndCol = _len - _lineStart };
         }
         if (_fmodes.Count > 0)
         {
@@ -847,6 +870,8 @@ public sealed class Tokenizer
             case ')': case ']': case '}':
                 {
                     if (_parens.Count == 0) throw ErrorAt($"unmatched '{c}'", p, p);
+                    if (_fmodes.Count > 0 && _fmodes[^1].Kind == FKind.Expr && _parens.Count == _fmodes[^1].Depth && c != '}')
+                        throw ErrorAt($"f-string: unmatched '{c}'", p, p);
                     var open = _parens[^1];
                     char want = open.Ch == '(' ? ')' : open.Ch == '[' ? ']' : '}';
                     if (c != want)

@@ -82,8 +82,8 @@ public class MethodTableTests
         o.Items.Add(S("1"));
         o.Items.Add(S("2"));
         Assert.Equal("1, 2", ((PyStr)Ops.Call(Ops.GetAttr(o, "join"), S(", "))).Value);
-        Assert.Equal("join() argument 1 must be str, not int", Error(() => Ops.Call(M("join"), PyInt.One)));
-        Assert.Equal("join() argument 1 must be str, not None", Error(() => Ops.Call(M("join"), PyNone.Instance)));
+        Assert.Equal("join() argument must be str, not int", Error(() => Ops.Call(M("join"), PyInt.One)));
+        Assert.Equal("join() argument must be str, not None", Error(() => Ops.Call(M("join"), PyNone.Instance)));
         Assert.Equal(5.0, ((PyFloat)Ops.Call(M("scale"), new PyFloat(2.5))).Value);
         Assert.Equal(6.0, ((PyFloat)Ops.Call(M("scale"), PyInt.Get(3))).Value);
         Assert.Equal("must be real number, not str", Error(() => Ops.Call(M("scale"), S("a"))));

@@ -69,6 +69,7 @@ public static partial class ObjectBehaviour
         };
         t.New = ObjectNew;
         t.Init = ObjectInit;
+        SetupMembers(t);
     }
 
     /// <summary>object.__ne__: inverts __eq__ unless it returns NotImplemented.</summary>

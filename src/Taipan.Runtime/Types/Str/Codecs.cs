@@ -28,9 +28,17 @@ public static class Codecs
             case "latin_1": case "latin1": case "latin": case "l1": case "iso_8859_1": case "iso8859_1": case "8859":
             case "cp819": case "iso_ir_100": case "ibm819": case "csisolatin1": case "iso_8859_1_1987":
                 return "latin-1";
+            case "utf_16": case "utf16": case "u16": return "utf-16";
+            case "utf_16_le": case "utf_16le": case "unicodelittleunmarked": return "utf-16-le";
+            case "utf_16_be": case "utf_16be": case "unicodebigunmarked": return "utf-16-be";
+            case "utf_32": case "utf32": case "u32": return "utf-32";
+            case "utf_32_le": case "utf_32le": return "utf-32-le";
+            case "utf_32_be": case "utf_32be": return "utf-32-be";
             default: return null;
         }
     }
+
+    static bool IsUtf(string codec) => codec.StartsWith("utf", StringComparison.Ordinal);
 
     static PyException UnknownEncoding(string encoding) => PyException.Create(PyExc.LookupError, $"unknown encoding: {encoding}");
 
@@ -45,26 +53,29 @@ public static class Codecs
         {
             var v = s.BmpValue!;
             if (codec == "utf-8") return new PyBytes(Encoding.UTF8.GetBytes(v));
-            if (Ascii.IsValid(v)) return new PyBytes(Encoding.Latin1.GetBytes(v));
+            if ((codec == "ascii" || codec == "latin-1") && Ascii.IsValid(v)) return new PyBytes(Encoding.Latin1.GetBytes(v));
         }
         int limit = codec switch { "ascii" => 128, "latin-1" => 256, _ => 0x110000 };
         var output = new List<byte>(s.Length + 8);
+        // The unmarked "utf-16"/"utf-32" write a byte order mark, then little-endian units.
+        if (codec == "utf-16") { output.Add(0xFF); output.Add(0xFE); }
+        else if (codec == "utf-32") { output.Add(0xFF); output.Add(0xFE); output.Add(0); output.Add(0); }
         int n = s.Length;
         for (int i = 0; i < n;)
         {
             int c = s.CodePointAt(i);
-            bool ok = codec == "utf-8" ? !(c >= 0xD800 && c <= 0xDFFF) : c < limit;
+            bool ok = IsUtf(codec) ? !(c >= 0xD800 && c <= 0xDFFF) : c < limit;
             if (ok) { AppendEncoded(output, c, codec); i++; continue; }
             // An unencodable run: CPython reports (and hands to the handler) the whole run at once.
             int j = i + 1;
             while (j < n)
             {
                 int d = s.CodePointAt(j);
-                bool bad = codec == "utf-8" ? d >= 0xD800 && d <= 0xDFFF : d >= limit;
+                bool bad = IsUtf(codec) ? d >= 0xD800 && d <= 0xDFFF : d >= limit;
                 if (!bad) break;
                 j++;
             }
-            string reason = codec == "utf-8" ? "surrogates not allowed" : $"ordinal not in range({limit})";
+            string reason = IsUtf(codec) ? "surrogates not allowed" : $"ordinal not in range({limit})";
             switch (errors)
             {
                 case "strict":
@@ -72,7 +83,7 @@ public static class Codecs
                 case "ignore":
                     break;
                 case "replace":
-                    for (int k = i; k < j; k++) output.Add((byte)'?');
+                    for (int k = i; k < j; k++) AppendEncoded(output, '?', codec);
                     break;
                 case "surrogateescape":
                     for (int k = i; k < j; k++)
@@ -83,24 +94,25 @@ public static class Codecs
                     }
                     break;
                 case "surrogatepass":
-                    if (codec != "utf-8") throw EncodeError(codec, s, i, j, reason);
+                    if (!IsUtf(codec)) throw EncodeError(codec, s, i, j, reason);
                     for (int k = i; k < j; k++)
                     {
                         int d = s.CodePointAt(k);
+                        if (codec != "utf-8") { AppendEncoded(output, d, codec); continue; }
                         output.Add((byte)(0xE0 | (d >> 12)));
                         output.Add((byte)(0x80 | ((d >> 6) & 0x3F)));
                         output.Add((byte)(0x80 | (d & 0x3F)));
                     }
                     break;
                 case "backslashreplace":
-                    for (int k = i; k < j; k++) AppendAscii(output, BackslashEscape(s.CodePointAt(k)));
+                    for (int k = i; k < j; k++) AppendAscii(output, BackslashEscape(s.CodePointAt(k)), codec);
                     break;
                 case "xmlcharrefreplace":
                     for (int k = i; k < j; k++)
                     {
                         int d = s.CodePointAt(k);
-                        if (d >= 0xD800 && d <= 0xDFFF && codec == "utf-8") throw EncodeError(codec, s, k, k + 1, reason);
-                        AppendAscii(output, "&#" + d.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+                        if (d >= 0xD800 && d <= 0xDFFF && IsUtf(codec)) throw EncodeError(codec, s, k, k + 1, reason);
+                        AppendAscii(output, "&#" + d.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";", codec);
                     }
                     break;
                 default:
@@ -111,9 +123,9 @@ public static class Codecs
         return new PyBytes([.. output]);
     }
 
-    static void AppendAscii(List<byte> output, string s)
+    static void AppendAscii(List<byte> output, string s, string codec)
     {
-        foreach (char c in s) output.Add((byte)c);
+        foreach (char c in s) AppendEncoded(output, c, codec);
     }
 
     static string BackslashEscape(int c) =>
@@ -121,6 +133,23 @@ public static class Codecs
 
     static void AppendEncoded(List<byte> output, int c, string codec)
     {
+        switch (codec)
+        {
+            case "utf-16": case "utf-16-le": case "utf-16-be":
+                if (c > 0xFFFF)
+                {
+                    AppendUnit16(output, 0xD800 + ((c - 0x10000) >> 10), codec);
+                    AppendUnit16(output, 0xDC00 + ((c - 0x10000) & 0x3FF), codec);
+                }
+                else AppendUnit16(output, c, codec);
+                return;
+            case "utf-32": case "utf-32-le":
+                output.Add((byte)c); output.Add((byte)(c >> 8)); output.Add((byte)(c >> 16)); output.Add((byte)(c >> 24));
+                return;
+            case "utf-32-be":
+                output.Add((byte)(c >> 24)); output.Add((byte)(c >> 16)); output.Add((byte)(c >> 8)); output.Add((byte)c);
+                return;
+        }
         if (c < 0x80 || codec != "utf-8") { output.Add((byte)c); return; }
         if (c < 0x800)
         {
@@ -140,6 +169,12 @@ public static class Codecs
             output.Add((byte)(0x80 | ((c >> 6) & 0x3F)));
             output.Add((byte)(0x80 | (c & 0x3F)));
         }
+    }
+
+    static void AppendUnit16(List<byte> output, int u, string codec)
+    {
+        if (codec == "utf-16-be") { output.Add((byte)(u >> 8)); output.Add((byte)u); }
+        else { output.Add((byte)u); output.Add((byte)(u >> 8)); }
     }
 
     public static PyException EncodeError(string codec, PyStr s, int start, int end, string reason)
@@ -198,6 +233,8 @@ public static class Codecs
     {
         string codec = Normalize(encoding) ?? throw UnknownEncoding(encoding);
         if (data.Length == 0) return PyStr.Empty;
+        if (codec.StartsWith("utf-16", StringComparison.Ordinal) || codec.StartsWith("utf-32", StringComparison.Ordinal))
+            return DecodeWide(source, data, codec, errors);
         if (codec == "latin-1") return new PyStr(Encoding.Latin1.GetString(data));
         if (Ascii.IsValid(data)) return PyStr.FromBmpTrusted(Encoding.ASCII.GetString(data));
         if (codec == "utf-8")
@@ -248,6 +285,77 @@ public static class Codecs
                     break;
                 case "backslashreplace":
                     for (int k = i; k < end; k++) foreach (char c in "\\x" + data[k].ToString("x2")) output.Add(c);
+                    break;
+                default:
+                    throw UnknownHandler(errors);
+            }
+            i = end;
+        }
+        return new PyStr([.. output]);
+    }
+
+    /// <summary>UTF-16 and UTF-32: a byte order mark picks the order for the unmarked names (little-endian otherwise).</summary>
+    static PyStr DecodeWide(PyObject source, ReadOnlySpan<byte> data, string codec, string errors)
+    {
+        bool wide32 = codec.StartsWith("utf-32", StringComparison.Ordinal);
+        int unit = wide32 ? 4 : 2;
+        bool be = codec.EndsWith("-be", StringComparison.Ordinal);
+        int i = 0;
+        if (codec == "utf-16" || codec == "utf-32")
+        {
+            if (!wide32 && data.Length >= 2 && data[0] == 0xFE && data[1] == 0xFF) { be = true; i = 2; }
+            else if (!wide32 && data.Length >= 2 && data[0] == 0xFF && data[1] == 0xFE) i = 2;
+            else if (wide32 && data.Length >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF) { be = true; i = 4; }
+            else if (wide32 && data.Length >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0) i = 4;
+            codec += be ? "-be" : "-le";
+        }
+        int Read(ReadOnlySpan<byte> d, int at) => wide32
+            ? (be ? (d[at] << 24) | (d[at + 1] << 16) | (d[at + 2] << 8) | d[at + 3] : d[at] | (d[at + 1] << 8) | (d[at + 2] << 16) | (d[at + 3] << 24))
+            : (be ? (d[at] << 8) | d[at + 1] : d[at] | (d[at + 1] << 8));
+        var output = new List<int>(data.Length / unit);
+        int n = data.Length;
+        while (i < n)
+        {
+            int end;
+            string reason;
+            if (n - i < unit) { end = n; reason = "truncated data"; }
+            else
+            {
+                int c = Read(data, i);
+                if (wide32)
+                {
+                    if ((uint)c > 0x10FFFF) { end = i + 4; reason = "code point not in range(0x110000)"; }
+                    else if (c >= 0xD800 && c <= 0xDFFF && errors != "surrogatepass")
+                    { end = i + 4; reason = "code point in surrogate code point range(0xd800, 0xe000)"; }
+                    else { output.Add(c); i += 4; continue; }
+                }
+                else if (c < 0xD800 || c > 0xDFFF) { output.Add(c); i += 2; continue; }
+                else if (c >= 0xDC00)
+                {
+                    if (errors == "surrogatepass") { output.Add(c); i += 2; continue; }
+                    end = i + 2; reason = "illegal encoding";
+                }
+                else if (n - i < 4) { end = n - i >= 4 ? i + 4 : i + 2; reason = "unexpected end of data"; if (n - i > 2) end = n; }
+                else
+                {
+                    int lo = Read(data, i + 2);
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) { output.Add(0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00)); i += 4; continue; }
+                    if (errors == "surrogatepass") { output.Add(c); i += 2; continue; }
+                    end = i + 2; reason = "illegal UTF-16 surrogate";
+                }
+            }
+            switch (errors)
+            {
+                case "strict":
+                case "surrogatepass":
+                    throw DecodeError(codec, source as PyBytes ?? new PyBytes(data.ToArray()), i, end, reason);
+                case "ignore": break;
+                case "replace": output.Add(0xFFFD); break;
+                case "surrogateescape":
+                    for (int k = i; k < end; k++) output.Add(0xDC00 + data[k]);
+                    break;
+                case "backslashreplace":
+                    for (int k = i; k < end; k++) foreach (char ch in "\\x" + data[k].ToString("x2")) output.Add(ch);
                     break;
                 default:
                     throw UnknownHandler(errors);

@@ -211,7 +211,7 @@ public partial class PyStr
     public PyStr Format(PyTuple args, PyDict? kwargs) => StrFormat.Format(this, args.Items, kwargs);
 
     [PyMethod("format_map($self, mapping, /)")]
-    public PyStr FormatMap(PyObject mapping) => StrFormat.Format(this, [], mapping);
+    public PyStr FormatMap(PyObject mapping) => StrFormat.Format(this, [], mapping, isFormatMap: true);
 
     [PyMethod("index($self, sub, start=None, end=None, /)")]
     public long Index(PyObject sub, PyObject? start = null, PyObject? end = null)

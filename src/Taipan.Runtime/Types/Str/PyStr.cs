@@ -190,7 +190,7 @@ public partial class PyStr : PyObject
     {
         t.Hash = static o => ((PyStr)o).GetHash();
         t.Repr = static o => new PyStr(StrRepr.Repr((PyStr)o));
-        t.Str = static o => o.Type == TypeObject ? o : new PyStr(((PyStr)o).Value);
+        t.Str = static o => o.Type == TypeObject ? o : new PyStr(TypeObject, (PyStr)o);
         t.Len = static o => ((PyStr)o).Length;
         t.Bool = static o => ((PyStr)o).Length != 0;
         t.RichCompare = static (a, b, op) => b is PyStr sb ? Ops.CompareResult(((PyStr)a).CompareTo(sb), op) : PyNotImplemented.Instance;

@@ -22,9 +22,9 @@ public static class StrFormat
 
     /// <summary>Formats <paramref name="format"/> with positional <paramref name="args"/> and keyword source
     /// <paramref name="kwargs"/> (a dict for format(), any mapping for format_map(), or null).</summary>
-    public static PyStr Format(PyStr format, ReadOnlySpan<PyObject> args, PyObject? kwargs)
+    public static PyStr Format(PyStr format, ReadOnlySpan<PyObject> args, PyObject? kwargs, bool isFormatMap = false)
     {
-        var st = new State { Args = args.ToArray(), Kwargs = kwargs, IsMap = kwargs != null && kwargs is not PyDict };
+        var st = new State { Args = args.ToArray(), Kwargs = kwargs, IsMap = isFormatMap };
         var sb = new List<int>(format.Length + 16);
         Build(format.ToCodePointArray(), st, sb, 2);
         return new PyStr([.. sb]);
@@ -164,7 +164,7 @@ public static class StrFormat
         }
         if (index >= 0)
         {
-            if (st.IsMap && start == i) throw PyException.ValueError("Format string contains positional fields");
+            if (st.IsMap) throw PyException.ValueError("Format string contains positional fields");
             if (index >= st.Args.Length)
                 throw PyException.IndexError($"Replacement index {index} out of range for positional args tuple");
             obj = st.Args[index];

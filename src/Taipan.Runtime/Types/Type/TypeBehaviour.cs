@@ -44,6 +44,7 @@ public static partial class TypeBehaviour
         };
         t.Hash = Ops.IdentityHash;
         t.Or = static (a, b) => Ops.UnionType(a, b);
+        SetupMembers(t);
     }
 
     /// <summary>type.__call__: type(x) gives x's type; otherwise __new__ then __init__ (CPython's type_call).</summary>

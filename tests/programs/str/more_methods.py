@@ -1,0 +1,18 @@
+# Less common str methods and arguments: index with start/end, count overlapping, expandtabs columns, splitlines keepends.
+s = "abcabcabc"
+print(s.index("c", 3), s.rindex("a", 0, 5), s.count("abc", 1), s.count("a", -4), s.find("bc", -3, -1), s.rfind("x"))
+print(s.startswith("bc", 1), s.startswith(("x", "bca"), 1), s.endswith("ab", 0, 7), s.endswith(("c",), -1))
+print("aaaa".count("aa"), "aaaa".replace("aa", "b"), "a-b-c".split("-", maxsplit=-1), "a\tbb\tccc\t".expandtabs(2))
+print("01\t012\t0123\t01234".expandtabs(), "x\ty".expandtabs(tabsize=1))
+print("Hello World".swapcase(), "hello world".title(), "HELLO".capitalize(), "hELLO wORLD".capitalize())
+print("  padded  ".center(14, "*"), "left".ljust(8, ".") + "|", "right".rjust(8, ".") , "7".zfill(3), "-7".zfill(3))
+print("ab".join("123"), "|".join(["", ""]), "x".join([]), "".join(["a"] * 3))
+print("a1b2c3".translate(str.maketrans("", "", "123")), "abc".translate({97: None, 98: "BB"}), "abc".maketrans("a", "b"))
+print(str.isidentifier("if"), "x y".isidentifier(), "_private".isidentifier(), "2x".isidentifier(), "ꞵ".isidentifier())
+print("Ab Cd".istitle(), "AB".isupper(), "ab1".islower(), "".islower(), "1".isupper(), " ".isspace(), "".isspace())
+print("%-6s|%6s|" % ("ab", "cd"), "{:*^10}".format("mid"), "{0:{1}}".format("w", 5) + "|", str.format("{}{}", 1, 2))
+print("Straße".casefold() == "strasse", "ǈ".casefold(), "ΣΑΣ".casefold(), "ﬀ".casefold())
+print("line1\nline2\r\nline3\r".splitlines(True), "no newline".splitlines(True), "\n\n".splitlines())
+print("abc".encode("utf-16"), "abc".encode("utf-32")[:8], "é".encode("utf-8", "strict"), "abc".encode(encoding="ascii", errors="strict"))
+print(str(b"abc", encoding="latin-1"), str(object=5), "x".__mul__(3), "ab".__rmul__(2), "a".__contains__(""))
+print("abc".__getitem__(slice(None, None, -1)), "abc".__iter__().__next__(), len("abc".__iter__().__reduce__()) > 0)
