@@ -15,6 +15,7 @@ public static class StandardModules
     {
         if (s_done) return;
         s_done = true;
+        ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
     }

@@ -49,10 +49,13 @@ internal static class ModuleHelpers
 
     public static int PositionalCount(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => args.Length - (kwnames?.Count ?? 0);
 
+    /// <summary>CPython's tp_name: "collections.deque" for a module's built-in type, the plain name otherwise.</summary>
+    public static string TpName(PyType t) => !t.IsHeapType && t.BuiltinModule is string m && m != "builtins" ? m + "." + t.Name : t.Name;
+
     /// <summary>__hash__ = None, as for a C type whose tp_hash is PyObject_HashNotImplemented.</summary>
     public static void Unhashable(PyType t)
     {
-        t.Hash = static o => throw PyException.TypeError($"unhashable type: '{o.Type.Name}'");
+        t.Hash = static o => throw PyException.TypeError($"unhashable type: '{TpName(o.Type)}'");
         t.Dict.SetItem("__hash__", PyNone.Instance);
     }
 
