@@ -10,51 +10,53 @@ namespace Taipan.Modules.Sre;
 static class SreChars
 {
     static int[]? s_lowerBmp, s_upperBmp;
-    [ThreadStatic] static List<int>? t_buf;
 
     static int[] LowerTable => s_lowerBmp ?? BuildTables().lower;
     static int[] UpperTable => s_upperBmp ?? BuildTables().upper;
 
+    /// <summary>Built once per process from str.lower()/str.upper() of each BMP character.</summary>
     static (int[] lower, int[] upper) BuildTables()
     {
         var lower = new int[0x10000];
         var upper = new int[0x10000];
-        var buf = new List<int>(4);
         for (int c = 0; c < 0x10000; c++)
         {
-            buf.Clear();
-            UnicodeProps.AppendLower(buf, c);
-            lower[c] = buf.Count > 0 ? buf[0] : c;
-            buf.Clear();
-            UnicodeProps.AppendUpper(buf, c);
-            upper[c] = buf.Count > 0 ? buf[0] : c;
+            lower[c] = c;
+            upper[c] = c;
         }
+        for (int c = 128; c < 0x10000; c++)
+        {
+            if (c >= 0xD800 && c <= 0xDFFF) continue;
+            lower[c] = MapSlow(c, true);
+            upper[c] = MapSlow(c, false);
+        }
+        for (int c = 'A'; c <= 'Z'; c++) lower[c] = c + 32;
+        for (int c = 'a'; c <= 'z'; c++) upper[c] = c - 32;
         s_upperBmp = upper;
         s_lowerBmp = lower;
         return (lower, upper);
     }
 
-    static int MapAstral(int c, bool lower)
+    /// <summary>The first code point of the full case mapping of one character.</summary>
+    static int MapSlow(int c, bool lower)
     {
-        var buf = t_buf ??= new List<int>(4);
-        buf.Clear();
-        if (lower) UnicodeProps.AppendLower(buf, c);
-        else UnicodeProps.AppendUpper(buf, c);
-        return buf.Count > 0 ? buf[0] : c;
+        var s = PyStr.FromCodePoint(c);
+        var r = lower ? s.Lower() : s.Upper();
+        return r.Length > 0 ? r.CodePointAt(0) : c;
     }
 
     public static int LowerUnicode(int c)
     {
         if (c < 128) return (uint)(c - 'A') <= 25 ? c + 32 : c;
         if (c < 0x10000) return LowerTable[c];
-        return c > 0x10FFFF ? c : MapAstral(c, true);
+        return c > 0x10FFFF ? c : MapSlow(c, true);
     }
 
     public static int UpperUnicode(int c)
     {
         if (c < 128) return (uint)(c - 'a') <= 25 ? c - 32 : c;
         if (c < 0x10000) return UpperTable[c];
-        return c > 0x10FFFF ? c : MapAstral(c, false);
+        return c > 0x10FFFF ? c : MapSlow(c, false);
     }
 
     public static int LowerAscii(int c) => (uint)(c - 'A') <= 25 ? c + 32 : c;
