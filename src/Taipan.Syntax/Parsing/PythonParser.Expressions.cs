@@ -100,6 +100,13 @@ internal sealed partial class PythonParser
 
     private void InvalidNamedAssignment(ExprBase e)
     {
+        _errorChecks++;
+        try { InvalidNamedAssignmentCore(e); }
+        finally { _errorChecks--; }
+    }
+
+    private void InvalidNamedAssignmentCore(ExprBase e)
+    {
         int save = _p;
         _p++;
         if (!CanStartExpression()) { _p = save; return; }
@@ -386,7 +393,7 @@ internal sealed partial class PythonParser
                     {
                         _p++;
                         ref var nt = ref Peek;
-                        if (nt.Kind != TokenKind.Name) throw InvalidSyntax();
+                        if (nt.Kind != TokenKind.Name || nt.IsHardKeyword) throw InvalidSyntax();
                         _p++;
                         e = FinAt(new Attribute(e, nt.Text!, Load.Instance), s0);
                         break;
@@ -499,6 +506,13 @@ internal sealed partial class PythonParser
 
     /// <summary>Inside brackets, an expression directly followed by another: "Perhaps you forgot a comma?".</summary>
     private void MaybeForgotComma(ExprBase? prev)
+    {
+        _errorChecks++;
+        try { MaybeForgotCommaCore(prev); }
+        finally { _errorChecks--; }
+    }
+
+    private void MaybeForgotCommaCore(ExprBase? prev)
     {
         if (prev == null || _nesting == 0 || !CanStartExpression()) return;
         ref var t = ref Peek;

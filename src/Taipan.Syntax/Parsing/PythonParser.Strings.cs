@@ -452,6 +452,7 @@ internal sealed partial class PythonParser
             if (Tok(i).Kind == TokenKind.Colon)
                 throw ErrorAtTokens("f-string: lambda expressions are not allowed without parentheses", lam, Tok(i));
         }
+        if (At(TokenKind.ErrorToken)) throw _tz.UnclosedParenError();
         if (!CanStartExpression() && !AtKw(Kw.Yield))
             throw ErrorAtToken("f-string: expecting a valid expression after '{'", lbrace);
         _nesting++;

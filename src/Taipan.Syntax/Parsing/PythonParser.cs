@@ -24,6 +24,11 @@ internal sealed partial class PythonParser
     private int _p;
     private int _depth;
     private bool _sawEnd;
+    // CPython places a generic "invalid syntax" at the furthest token of its first pass; tokens
+    // read only by our error-message lookaheads (its second pass) must not move that point.
+    private int _furthest;
+    private int _errorChecks;
+    private readonly List<TypeIgnoreBase> _typeIgnores = new();
 
     /// <summary>Warnings (e.g. invalid escape sequences) for the runtime to issue later.</summary>
     public List<ParseWarning> Warnings { get; } = new();
@@ -32,7 +37,7 @@ internal sealed partial class PythonParser
     {
         _filename = filename;
         _options = options;
-        _tz = new Tokenizer(source, filename);
+        _tz = new Tokenizer(source, filename, typeComments: options.TypeComments);
         if (_tz.Source.Contains('\0'))
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 1, 0, 1, 0, null);
     }
@@ -48,6 +53,7 @@ internal sealed partial class PythonParser
     private void Fill()
     {
         if (_count == _toks.Length) Array.Resize(ref _toks, _toks.Length * 2);
+        if (_errorChecks == 0) _furthest = _count;
         if (_sawEnd)
         {
             _toks[_count] = _toks[_count - 1];
@@ -55,6 +61,11 @@ internal sealed partial class PythonParser
             return;
         }
         var t = _tz.Next();
+        while (t.Kind == TokenKind.TypeIgnore)
+        {
+            _typeIgnores.Add(new TypeIgnore(t.Line, t.Text!));
+            t = _tz.Next();
+        }
         if (t.Kind is TokenKind.EndMarker or TokenKind.ErrorToken) _sawEnd = true;
         _toks[_count++] = t;
     }
@@ -225,7 +236,7 @@ internal sealed partial class PythonParser
     /// <summary>CPython's generic error: "invalid syntax" at the furthest token read.</summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        int i = Math.Max(_p, _count - 1);
+        int i = Math.Max(_p, _furthest);
         ref var t = ref Tok(i);
         if (t.Kind == TokenKind.ErrorToken) return _tz.UnclosedParenError();
         if (t.Kind == TokenKind.Indent)
@@ -253,7 +264,7 @@ internal sealed partial class PythonParser
         }
         catch (PythonSyntaxError e) when (e.FromTokenizer)
         {
-            if (e.Kind == SyntaxErrorKind.SyntaxError) return e;
+            if (e.Kind == SyntaxErrorKind.SyntaxError && !e.Deferred) return e;
             return parserError;
         }
         if (_count > 0 && _toks[_count - 1].Kind == TokenKind.ErrorToken && errLine > _tz.OpenParenLine)
@@ -287,7 +298,7 @@ internal sealed partial class PythonParser
     {
         var body = new List<StmtBase>();
         while (!At(TokenKind.EndMarker)) ParseStatement(body);
-        return new Module(body, new List<TypeIgnoreBase>());
+        return new Module(body, _typeIgnores);
     }
 
     private ModBase ParseEvalCore()
