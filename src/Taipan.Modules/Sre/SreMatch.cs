@@ -50,6 +50,7 @@ public sealed partial class SreMatch : PyObject
     {
         t.Repr = static o => ((SreMatch)o).Repr();
         t.GetItem = static (o, key) => ((SreMatch)o).GetSlice(key, PyNone.Instance);
+        t.New = static (_, _, _) => throw PyException.TypeError("cannot create 're.Match' instances");
         SetupMembers(t);
     }
 

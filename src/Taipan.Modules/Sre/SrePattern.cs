@@ -41,6 +41,7 @@ public sealed partial class SrePattern : PyObject
         t.Repr = static o => ((SrePattern)o).Repr();
         t.Hash = static o => ((SrePattern)o).ComputeHash();
         t.RichCompare = static (a, b, op) => ((SrePattern)a).Compare(b, op);
+        t.New = static (_, _, _) => throw PyException.TypeError("cannot create 're.Pattern' instances");
         SetupMembers(t);
     }
 

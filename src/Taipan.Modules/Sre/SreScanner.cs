@@ -25,7 +25,11 @@ public sealed partial class SreScanner : PyObject
         _state = new SreState(pattern, str, pos, endpos);
     }
 
-    static void SetupType(PyType t) => SetupMembers(t);
+    static void SetupType(PyType t)
+    {
+        t.New = static (_, _, _) => throw PyException.TypeError("cannot create '_sre.SRE_Scanner' instances");
+        SetupMembers(t);
+    }
 
     static partial void SetupMembers(PyType t);
 

@@ -9,7 +9,7 @@ public sealed class SreTemplate : PyObject
 
     static PyType MakeType()
     {
-        var t = PyType.Builtin("SRE_Template", null, typeof(SreTemplate), static _ => { }, TypeFlags.None);
+        var t = PyType.Builtin("SRE_Template", null, typeof(SreTemplate), static t => t.New = static (_, _, _) => throw PyException.TypeError("cannot create '_sre.SRE_Template' instances"), TypeFlags.None);
         t.BuiltinModule = "_sre";
         return t;
     }
