@@ -18,5 +18,6 @@ public static class StandardModules
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
+        Sre.SreModule.Register();
     }
 }
