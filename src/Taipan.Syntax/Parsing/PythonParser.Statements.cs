@@ -305,7 +305,7 @@ internal sealed partial class PythonParser
         }
         string? module = null;
         if (!AtKw(Kw.Import)) module = ParseDottedName();
-        ExpectKw(Kw.Import, "import");
+        if (!AcceptKw(Kw.Import)) throw InvalidSyntax();
         var names = new List<Alias>();
         if (At(TokenKind.Star))
         {
