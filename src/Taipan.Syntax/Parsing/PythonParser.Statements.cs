@@ -305,6 +305,7 @@ internal sealed partial class PythonParser
         }
         string? module = null;
         if (!AtKw(Kw.Import)) module = ParseDottedName();
+        else if (level == 0) throw ErrorAtToken("invalid syntax", Peek); // "from import x"
         if (!AcceptKw(Kw.Import)) throw InvalidSyntax();
         var names = new List<Alias>();
         if (At(TokenKind.Star))
