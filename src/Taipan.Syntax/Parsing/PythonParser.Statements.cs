@@ -356,10 +356,12 @@ internal sealed partial class PythonParser
                 if (At(TokenKind.EndMarker)) break;
                 ParseStatement(body);
             }
+            _lastBlockIndented = true;
             return body;
         }
         if (At(TokenKind.EndMarker)) throw InvalidSyntax();
         ParseSimpleStatements(body);
+        _lastBlockIndented = false;
         return body;
     }
 
