@@ -138,7 +138,7 @@ internal sealed partial class PythonParser
                 var test = ParseDisjunction();
                 if (!AtKw(Kw.Else))
                 {
-                    if (At(TokenKind.Newline) || At(TokenKind.RPar) || At(TokenKind.Comma) || At(TokenKind.RSqb) || At(TokenKind.RBrace) || At(TokenKind.EndMarker) || At(TokenKind.Semi) || At(TokenKind.Colon) || At(TokenKind.Equal))
+                    if (At(TokenKind.Newline) || At(TokenKind.RPar) || At(TokenKind.Comma) || At(TokenKind.RSqb) || At(TokenKind.RBrace) || At(TokenKind.EndMarker) || At(TokenKind.Semi) || At(TokenKind.Equal))
                         throw ErrorAtNodes("expected 'else' after 'if' expression", e, test);
                     throw InvalidSyntax();
                 }

@@ -305,7 +305,8 @@ internal sealed partial class PythonParser
         }
         string? module = null;
         if (!AtKw(Kw.Import)) module = ParseDottedName();
-        ExpectKw(Kw.Import, "import");
+        else if (level == 0) throw ErrorAtToken("invalid syntax", Peek); // "from import x"
+        if (!AcceptKw(Kw.Import)) throw InvalidSyntax();
         var names = new List<Alias>();
         if (At(TokenKind.Star))
         {
@@ -355,10 +356,12 @@ internal sealed partial class PythonParser
                 if (At(TokenKind.EndMarker)) break;
                 ParseStatement(body);
             }
+            _lastBlockIndented = true;
             return body;
         }
         if (At(TokenKind.EndMarker)) throw InvalidSyntax();
         ParseSimpleStatements(body);
+        _lastBlockIndented = false;
         return body;
     }
 

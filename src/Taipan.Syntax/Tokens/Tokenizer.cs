@@ -567,6 +567,7 @@ public sealed class Tokenizer
                 p++;
                 continue;
             }
+            if (c >= 0xDC80 && c <= 0xDCFF) throw UndecodableByte(start, p);
             if (Rune.DecodeFromUtf16(_src.AsSpan(p), out Rune r, out int used) != System.Buffers.OperationStatus.Done) r = new Rune(0xFFFD);
             bool ok = p == start ? IsIdentStartRune(r) : IsIdentContinueRune(r);
             if (!ok)
@@ -612,6 +613,34 @@ public sealed class Tokenizer
         t.Text = name;
         t.Keyword = ascii ? KeywordOf(name) : KeywordKind.None;
         return t;
+    }
+
+    /// <summary>
+    /// Bytes that were not UTF-8 reach the tokenizer as U+DC80..U+DCFF (see SourceDecoder); like
+    /// CPython, they are an error only inside a token: "(unicode error) 'utf-8' codec can't decode ...".
+    /// </summary>
+    private PythonSyntaxError UndecodableByte(int tokenStart, int p)
+    {
+        var (l, c) = LineCol(p);
+        int pos = Encoding.UTF8.GetByteCount(_src.AsSpan(tokenStart, p - tokenStart));
+        return Raw(UndecodableMessage(_src, p, pos), l, CharCol(l, c) + 1, l, -1);
+    }
+
+    /// <summary>Python's UTF-8 decode error text for the undecodable byte at s[p]; the data ends at <paramref name="limit"/>.</summary>
+    internal static string UndecodableMessage(string s, int p, int position, int limit = -1)
+    {
+        if (limit < 0) limit = s.Length;
+        int b = s[p] - 0xDC00;
+        if (b < 0xC2 || b > 0xF4)
+            return $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {position}: invalid start byte";
+        int need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        int n = 0; // continuation bytes that follow
+        while (n + 1 < need && p + 1 + n < limit && s[p + 1 + n] >= 0xDC80 && s[p + 1 + n] <= 0xDCBF) n++;
+        if (p + 1 + n >= limit)
+            return n == 0
+                ? $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {position}: unexpected end of data"
+                : $"(unicode error) 'utf-8' codec can't decode bytes in position {position}-{position + n}: unexpected end of data";
+        return $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {position}: invalid continuation byte";
     }
 
     private static bool IsPotentialIdentChar(Rune r) => r.Value >= 0x80 && Rune.IsLetterOrDigit(r);

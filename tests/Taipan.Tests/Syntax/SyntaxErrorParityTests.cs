@@ -51,7 +51,7 @@ public class SyntaxErrorParityTests
         "'\\777'", "x = 1if 2 else 3", "0_7", "09", "1e+", "1.e", ".e1", "0x_", "1__2",
         // end of input, keywords as attribute names
         "if x:\n", "if x:\n# c\n", "if x:", "if x:\n\n\n", "if x:\n  # c", "def f():\n  if x:\n  y", "try:\n  pass\n# c\n", "try:\n  pass\n\n\n",
-        "x = a.as", "x = a.if", "import a.if",
+        "x = a.as", "x = a.if", "import a.if", "from import x", "from x imprt y", "x = a if b: pass", "if a $ b: pass", "x = 1 \\ 2\ny = (", "a ? b\n'''",
         // common mistakes
         "def f(:\n  pass", "def f(a, b:\n  pass", "class A(:\n  pass", "if x == 1\n  pass", "x = [1, 2, 3", "print('hello'",
         "def f()\n  return 1", "for i in range(10)\n  print(i)", "while True\n  pass", "x = 1 +* 2", "x = 1 2 3", "def f(a, b)\n  pass",
