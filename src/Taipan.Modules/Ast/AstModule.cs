@@ -76,6 +76,23 @@ public sealed class AstState
 
     public PyType TypeOf(AstNodeInfo info) => _types[info];
 
+    /// <summary>The interned field names of a node class, in _fields order (shared by every interpreter).</summary>
+    internal static PyStr[] FieldNames(AstNodeInfo info) => s_fieldNames[info];
+
+    static readonly Dictionary<AstNodeInfo, PyStr[]> s_fieldNames = BuildFieldNames();
+
+    static Dictionary<AstNodeInfo, PyStr[]> BuildFieldNames()
+    {
+        var d = new Dictionary<AstNodeInfo, PyStr[]>(ReferenceEqualityComparer.Instance);
+        foreach (var info in AstNodeRegistry.All)
+        {
+            var names = new PyStr[info.Fields.Count];
+            for (int i = 0; i < names.Length; i++) names[i] = PyStr.Intern(info.Fields[i].Name);
+            d[info] = names;
+        }
+        return d;
+    }
+
     /// <summary>The instance that stands for every Load (Add, Eq, ...) in converted trees, as CPython shares them.</summary>
     internal PyObject? SingletonOf(AstNodeInfo info) => _singletons.TryGetValue(info, out var s) ? s : null;
 

@@ -189,11 +189,12 @@ public static class PythonToAst
         void ReadFields(AstNodeInfo info, PyObject obj, AstNode node)
         {
             var fields = info.Fields;
+            var names = AstState.FieldNames(info);
             string? requiredMissing = null;
             for (int i = 0; i < fields.Count; i++)
             {
                 var f = fields[i];
-                var tmp = Ops.TryGetAttr(obj, PyStr.Intern(f.Name));
+                var tmp = Ops.TryGetAttr(obj, names[i]);
                 if (f.Multiplicity == AstMultiplicity.Sequence)
                 {
                     if (tmp == null) continue; // a missing list is an empty one

@@ -31,7 +31,8 @@ for path in sys.stdin.read().split('\n'):
 json.dump(out, sys.stdout)
 """;
 
-    // Reads paths on stdin; prints "#FILE path" then the dump (one line) per file. Without a working
+    // Reads "path\0source\0" records on stdin (taipan has no open() yet); prints "#FILE path" then the
+    // dump (one line) per file. Without a working
     // ast.py it says so on a "#NOAST" line and dumps with a copy of ast.dump's rules written on _ast.
     const string DriverScript = """
 import sys
@@ -61,16 +62,11 @@ except BaseException as e:
         return repr(node)
     def dump(src):
         return fmt(compile(src, '<unknown>', 'exec', _ast.PyCF_ONLY_AST))
-for path in sys.stdin.read().split('\n'):
-    if not path:
-        continue
+data = sys.stdin.read().split('\x00')
+for i in range(0, len(data) - 1, 2):
+    path = data[i]
     try:
-        f = open(path, 'rb')
-        try:
-            src = f.read()
-        finally:
-            f.close()
-        out = dump(src)
+        out = dump(data[i + 1])
     except BaseException as e:
         out = '#ERROR ' + type(e).__name__ + ': ' + str(e).replace('\n', ' ')
     sys.stdout.write('#FILE ' + path + '\n' + out + '\n')
@@ -136,12 +132,24 @@ for path in sys.stdin.read().split('\n'):
                 RedirectStandardError = true,
                 UseShellExecute = false,
                 StandardOutputEncoding = Encoding.UTF8,
+                StandardInputEncoding = new UTF8Encoding(false),
             };
             psi.Environment["PYTHONIOENCODING"] = "utf-8";
             using var proc = Process.Start(psi)!;
             var errTask = proc.StandardError.ReadToEndAsync();
             var outTask = proc.StandardOutput.ReadToEndAsync();
-            proc.StandardInput.Write(string.Join("\n", paths));
+            var strict = new UTF8Encoding(false, true);
+            foreach (var path in paths)
+            {
+                string text;
+                try { text = strict.GetString(File.ReadAllBytes(path)); }
+                catch (DecoderFallbackException) { continue; } // sent as text, so UTF-8 sources only
+                if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+                proc.StandardInput.Write(path);
+                proc.StandardInput.Write('\0');
+                proc.StandardInput.Write(text);
+                proc.StandardInput.Write('\0');
+            }
             proc.StandardInput.Close();
             if (!proc.WaitForExit(600_000)) { proc.Kill(true); return result; }
             string? current = null;

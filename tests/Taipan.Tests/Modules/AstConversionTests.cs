@@ -61,9 +61,9 @@ public class AstConversionTests
     [InlineData("async def f():\n    async with a as b, c:\n        async for x in y:\n            await z\n")]
     [InlineData("@dec\nclass C[T: int, *Ts, **P](B, metaclass=M):\n    x: int = 1\n    type A[U] = list[U]\n")]
     [InlineData("try:\n    pass\nexcept* E as e:\n    raise X from e\nelse:\n    del a[1:2, ::3]\nfinally:\n    global g\n")]
-    [InlineData("match p:\n    case {1: a, **rest} | [1, *_, 2] if a: pass\n    case C(x, y=[3j, -1-2j]) as q: pass\n    case None | True | 'ab' b'c': pass\n")]
+    [InlineData("match p:\n    case {1: a, **rest} | [1, *_, 2] if a: pass\n    case C(x, y=[3j, -1-2j]) as q: pass\n    case None | True | 'ab' 'c' | b'd': pass\n")]
     [InlineData("x = [i for i in range(3) if i] + {k: v for k, v in d} | {*s} ^ (a := 1)\n")]
-    [InlineData("f'{x!r:>{w}} {y=}' u'u' 0x1F 1_000_000_000_000_000_000_000 1e300 1j 0.1 ... None\n")]
+    [InlineData("f'{x!r:>{w}} {y=}' 'a'\nu'u'; 0x1F; 1_000_000_000_000_000_000_000; 1e300; 1j; 0.1; ...; None; b'\\xff'\n")]
     [InlineData("import a.b as c\nfrom .. import (d, e as f)\nfrom . x import *\nassert a, 'msg'\nwhile not a < b <= c is not d not in e: break\nelse: continue\n")]
     [InlineData("lambda *, k=1: (yield)\nx @= y; x //= 2; x **= -~+y; print(*a, **k)\n'\\ud800\\udc00'\n")]
     public void RoundTripKeepsEveryNode(string source)
