@@ -15,6 +15,10 @@ public static class StandardModules
     {
         if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
         Ast.AstModule.Register();
+        ModuleRegistry.Register("_collections", CollectionsModule.Create);
+        ModuleRegistry.Register("_functools", FunctoolsModule.Create);
         Io.IoModule.Register();
+        ModuleRegistry.Register("_operator", OperatorModule.Create);
+        Sre.SreModule.Register();
     }
 }

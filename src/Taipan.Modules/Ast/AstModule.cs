@@ -76,6 +76,23 @@ public sealed class AstState
 
     public PyType TypeOf(AstNodeInfo info) => _types[info];
 
+    /// <summary>The interned field names of a node class, in _fields order (shared by every interpreter).</summary>
+    internal static PyStr[] FieldNames(AstNodeInfo info) => s_fieldNames[info];
+
+    static readonly Dictionary<AstNodeInfo, PyStr[]> s_fieldNames = BuildFieldNames();
+
+    static Dictionary<AstNodeInfo, PyStr[]> BuildFieldNames()
+    {
+        var d = new Dictionary<AstNodeInfo, PyStr[]>(ReferenceEqualityComparer.Instance);
+        foreach (var info in AstNodeRegistry.All)
+        {
+            var names = new PyStr[info.Fields.Count];
+            for (int i = 0; i < names.Length; i++) names[i] = PyStr.Intern(info.Fields[i].Name);
+            d[info] = names;
+        }
+        return d;
+    }
+
     /// <summary>The instance that stands for every Load (Add, Eq, ...) in converted trees, as CPython shares them.</summary>
     internal PyObject? SingletonOf(AstNodeInfo info) => _singletons.TryGetValue(info, out var s) ? s : null;
 
@@ -95,10 +112,19 @@ public sealed class AstState
         t.Init = Init;
         var initDef = SlotDefs.ForName("__init__")![0];
         t.Dict.SetItem("__init__", new PyWrapperDescriptor(t, initDef, initDef.MakeWrapper(t)));
+        // CPython's AST spec names the generic attribute functions, so they appear in AST.__dict__.
+        foreach (var name in s_attributeSlots)
+        {
+            var defs = SlotDefs.ForName(name);
+            if (defs != null && defs[0].GetSlot(t) != null)
+                t.Dict.SetItem(name, new PyWrapperDescriptor(t, defs[0], defs[0].MakeWrapper(t)));
+        }
         t.Dict.SetItem("__reduce__", new PyMethodDescriptor(t, "__reduce__", Reduce, "__reduce__($self, /)", "Return state information for pickling"));
         t.Modified();
         return t;
     }
+
+    static readonly string[] s_attributeSlots = ["__getattribute__", "__setattr__", "__delattr__"];
 
     static PyObject ObjectNewNoArgs(PyType type) => ObjectBehaviour.ObjectNew(type, [], null);
 
@@ -143,8 +169,8 @@ public sealed class AstState
     static PyObject Reduce(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         if (args.Length != 0) throw PyException.TypeError($"__reduce__() takes no arguments ({args.Length} given)");
-        var d = InstanceDicts.Get(self!, create: false);
-        return d != null && d.Count > 0
+        var d = InstanceDicts.Get(self!);
+        return d != null
             ? PyTuple.Create(self!.Type, PyTuple.Empty, d)
             : PyTuple.Create(self!.Type, PyTuple.Empty);
     }
@@ -170,14 +196,20 @@ public sealed class AstState
         // Optional fields and attributes default to None at class level (missing from instances otherwise).
         foreach (var f in info.Fields)
             if (f.Multiplicity == AstMultiplicity.Optional) ns.SetItem(f.Name, PyNone.Instance);
-        if (declaresAttributes && info.Attributes.Count > 0)
+        if (declaresAttributes && info.Attributes.Count > 0 && !EndPositionRequired(info.PythonName))
         {
             ns.SetItem("end_lineno", PyNone.Instance);
             ns.SetItem("end_col_offset", PyNone.Instance);
         }
         var t = ClassBuilder.Create(PyType.TypeType, PyStr.Intern(info.PythonName), PyTuple.Create(@base), ns, null);
+        // AST itself has no weak references, so type() gives its direct subclasses a __weakref__ slot.
+        if (info.BasePythonName == null || info.IsAbstract)
+            t.Dict.SetItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", static _ => PyNone.Instance));
         return t;
     }
+
+    /// <summary>ASDL declares end_lineno/end_col_offset optional (int?) except on patterns and type parameters.</summary>
+    internal static bool EndPositionRequired(string sumName) => sumName is "pattern" or "type_param";
 
     /// <summary>The class docstring CPython generates from the ASDL ("Name(identifier id, expr_context ctx)").</summary>
     static string Doc(AstNodeInfo info)

@@ -27,11 +27,9 @@ public static class AstToPython
         var obj = new PyInstance(state.TypeOf(info));
         var dict = obj.Dict!;
         var fields = info.Fields;
-        for (int i = 0; i < fields.Count; i++)
-        {
-            var f = fields[i];
-            dict.SetItem(PyStr.Intern(f.Name), Field(state, f, node.GetField(i)));
-        }
+        var names = AstState.FieldNames(info);
+        for (int i = 0; i < names.Length; i++)
+            dict.SetItem(names[i], Field(state, fields[i], node.GetField(i)));
         if (node is LocatedNode ln && info.Attributes.Count > 0)
         {
             dict.SetItem(s_lineno, PyInt.Get(ln.Lineno));

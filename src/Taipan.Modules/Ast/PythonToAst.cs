@@ -171,6 +171,12 @@ public static class PythonToAst
         {
             lineno = Int(Ops.TryGetAttr(obj, s_lineno) ?? throw Missing("lineno", owner));
             col = Int(Ops.TryGetAttr(obj, s_colOffset) ?? throw Missing("col_offset", owner));
+            if (AstState.EndPositionRequired(owner))
+            {
+                endLineno = Int(Ops.TryGetAttr(obj, s_endLineno) ?? throw Missing("end_lineno", owner));
+                endCol = Int(Ops.TryGetAttr(obj, s_endColOffset) ?? throw Missing("end_col_offset", owner));
+                return;
+            }
             var e = Ops.TryGetAttr(obj, s_endLineno);
             endLineno = e is null or PyNone ? lineno : Int(e);
             e = Ops.TryGetAttr(obj, s_endColOffset);
@@ -183,11 +189,12 @@ public static class PythonToAst
         void ReadFields(AstNodeInfo info, PyObject obj, AstNode node)
         {
             var fields = info.Fields;
+            var names = AstState.FieldNames(info);
             string? requiredMissing = null;
             for (int i = 0; i < fields.Count; i++)
             {
                 var f = fields[i];
-                var tmp = Ops.TryGetAttr(obj, PyStr.Intern(f.Name));
+                var tmp = Ops.TryGetAttr(obj, names[i]);
                 if (f.Multiplicity == AstMultiplicity.Sequence)
                 {
                     if (tmp == null) continue; // a missing list is an empty one

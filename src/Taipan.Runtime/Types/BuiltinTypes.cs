@@ -50,6 +50,7 @@ public static class BuiltinTypes
         yield return PyBytesIterator.TypeObject;
         yield return PyBytesIterator.ByteArrayTypeObject;
         yield return PyMemoryView.TypeObject;
+        yield return PyMemoryIterator.TypeObject;
         yield return PySlice.TypeObject;
         yield return PyRange.TypeObject;
         yield return PyRangeIterator.TypeObject;
