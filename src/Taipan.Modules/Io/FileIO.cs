@@ -94,7 +94,7 @@ public sealed partial class PyFileIO : PyRawIOBase
                 _ => Ops.GetAttr(file, "__fspath__") is var fsp && Ops.Call(fsp) is PyStr ps ? ps.Value
                     : throw PyException.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
             };
-            if (path.Contains('\0')) throw PyException.ValueError("embedded null character");
+            if (path.Contains('\0')) throw PyException.ValueError("embedded null byte");
             var flags = (HostFileMode)0;
             if (_readable) flags |= HostFileMode.Read;
             if (_writable) flags |= HostFileMode.Write;
@@ -276,7 +276,8 @@ public sealed partial class PyFileIO : PyRawIOBase
         CheckCanWrite();
         long n = size ?? TellPos();
         if (n < 0) throw ExceptionBehaviours.OSErrorFromErrno(HostIOException.EINVAL, "Invalid argument");
-        try { S.SetLength(n); }
+        // ftruncate leaves the file position alone; FileStream.SetLength would clamp it.
+        try { long keep = S.Position; S.SetLength(n); S.Position = keep; }
         catch (IOException e) { throw IoModule.OSError(e); }
         catch (NotSupportedException) { throw ExceptionBehaviours.OSErrorFromErrno(HostIOException.EINVAL, "Invalid argument"); }
         return n;

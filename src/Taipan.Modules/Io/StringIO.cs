@@ -47,7 +47,7 @@ public sealed partial class PyStringIO : PyTextIOBase
         _readUniversal = nl == null || nl == "";
         _readTranslate = nl == null;
         _writeNl = nl is "\r" or "\r\n" ? nl : null;
-        _decoder = nl == null ? new NewlineTranslator(true) : null;
+        _decoder = _readUniversal ? new NewlineTranslator(_readTranslate) : null;
         _buf = [];
         _size = _pos = 0;
         _closed = false;

@@ -1,5 +1,4 @@
 # IncrementalNewlineDecoder over str input and over a codec's incremental decoder.
-import codecs
 import io
 
 d = io.IncrementalNewlineDecoder(None, translate=True)
