@@ -17,6 +17,7 @@ public static class StandardModules
         Ast.AstModule.Register();
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
+        Io.IoModule.Register();
         ModuleRegistry.Register("_operator", OperatorModule.Create);
         Sre.SreModule.Register();
     }
