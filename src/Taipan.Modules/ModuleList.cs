@@ -15,5 +15,6 @@ public static class StandardModules
     {
         if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
         Ast.AstModule.Register();
+        ModuleRegistry.Register("_weakref", WeakrefModule.Create);
     }
 }
