@@ -16,5 +16,9 @@ public static class StandardModules
         if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
         Ast.AstModule.Register();
         ModuleRegistry.Register("_weakref", WeakrefModule.Create);
+        ModuleRegistry.Register("atexit", AtexitModule.Create);
+        ModuleRegistry.Register("errno", ErrnoModule.Create);
+        ModuleRegistry.Register("gc", GcModule.Create);
+        ModuleRegistry.Register("posix", PosixModule.Create);
     }
 }
