@@ -12,7 +12,7 @@ public static partial class GcModule
     sealed class State
     {
         public bool Enabled = true;
-        public long T0 = 2000, T1 = 10, T2 = 10;
+        public long T0 = 700, T1 = 10, T2 = 10;
         public long Frozen;
         public readonly PyList Callbacks = new();
         public readonly PyList Garbage = new();
