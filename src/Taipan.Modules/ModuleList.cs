@@ -20,5 +20,10 @@ public static class StandardModules
         Io.IoModule.Register();
         ModuleRegistry.Register("_operator", OperatorModule.Create);
         Sre.SreModule.Register();
+        ModuleRegistry.Register("_weakref", WeakrefModule.Create);
+        ModuleRegistry.Register("atexit", AtexitModule.Create);
+        ModuleRegistry.Register("errno", ErrnoModule.Create);
+        ModuleRegistry.Register("gc", GcModule.Create);
+        ModuleRegistry.Register("posix", PosixModule.Create);
     }
 }
