@@ -18,5 +18,7 @@ public static class StandardModules
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
+        ModuleRegistry.Register("itertools", ItertoolsModule.Create);
+        ModuleRegistry.Register("math", MathModule.Create);
     }
 }
