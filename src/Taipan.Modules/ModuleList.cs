@@ -15,9 +15,13 @@ public static class StandardModules
     {
         if (s_done) return;
         s_done = true;
+        ModuleRegistry.Register("_bisect", BisectModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
+        ModuleRegistry.Register("_heapq", HeapqModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
+        ModuleRegistry.Register("_random", RandomModule.Create);
+        ModuleRegistry.Register("_struct", StructModule.Create);
         ModuleRegistry.Register("itertools", ItertoolsModule.Create);
         ModuleRegistry.Register("math", MathModule.Create);
     }

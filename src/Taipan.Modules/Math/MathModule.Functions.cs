@@ -74,14 +74,82 @@ public static partial class MathModule
         if (x == -1.0) throw Domain();
         if (x < -1.0) throw Domain();
         if (double.IsPositiveInfinity(x)) return x;
-        if (Math.Abs(x) < 1e-4)
+        return Log1pCore(x);
+    }
+
+    static double HighWord(double d, int hi) =>
+        BitConverter.Int64BitsToDouble(((long)hi << 32) | (BitConverter.DoubleToInt64Bits(d) & 0xFFFFFFFFL));
+
+    /// <summary>log(1+x) the way the C library computes it (reduce 1+x to 2**k * (1+f) with f near 0, keep
+    /// the rounding error c of 1+x, then a degree-14 odd polynomial in s = f/(2+f)), so results match CPython's.</summary>
+    static double Log1pCore(double x)
+    {
+        const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10;
+        const double Lp1 = 6.666666666666735130e-01, Lp2 = 3.999999999940941908e-01, Lp3 = 2.857142874366239149e-01,
+            Lp4 = 2.222219843214978396e-01, Lp5 = 1.818357216161805012e-01, Lp6 = 1.531383769920937332e-01,
+            Lp7 = 1.479819860511658591e-01;
+        int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32);
+        int ax = hx & 0x7fffffff;
+        int k = 1, hu = 0;
+        double f = 0, c = 0;
+        if (hx < 0x3FDA827A)
         {
-            // Series: x - x^2/2 + x^3/3 - x^4/4, exact enough where 1+x rounds.
-            double x2 = x * x;
-            return x - x2 / 2 + x2 * x / 3 - x2 * x2 / 4;
+            // 1+x < sqrt(2)
+            if (ax < 0x3e200000)
+            {
+                // |x| < 2**-29
+                if (ax < 0x3c900000) return x;
+                return x - x * x * 0.5;
+            }
+            if (hx > 0 || hx <= unchecked((int)0xbfd2bec3)) { k = 0; f = x; hu = 1; }
         }
-        double u = 1.0 + x;
-        return Math.Log(u) - ((u - 1.0) - x) / u;
+        if (k != 0)
+        {
+            double u;
+            if (hx < 0x43400000)
+            {
+                u = 1.0 + x;
+                hu = (int)(BitConverter.DoubleToInt64Bits(u) >> 32);
+                k = (hu >> 20) - 1023;
+                c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+                c /= u;
+            }
+            else
+            {
+                u = x;
+                hu = (int)(BitConverter.DoubleToInt64Bits(u) >> 32);
+                k = (hu >> 20) - 1023;
+                c = 0;
+            }
+            hu &= 0x000fffff;
+            if (hu < 0x6a09e) u = HighWord(u, hu | 0x3ff00000);
+            else
+            {
+                k += 1;
+                u = HighWord(u, hu | 0x3fe00000);
+                hu = (0x00100000 - hu) >> 2;
+            }
+            f = u - 1.0;
+        }
+        double hfsq = 0.5 * f * f;
+        if (hu == 0)
+        {
+            // |f| < 2**-20
+            if (f == 0.0)
+            {
+                if (k == 0) return 0.0;
+                c += k * Ln2Lo;
+                return k * Ln2Hi + c;
+            }
+            double r0 = hfsq * (1.0 - 0.66666666666666666 * f);
+            if (k == 0) return f - r0;
+            return k * Ln2Hi - ((r0 - (k * Ln2Lo + c)) - f);
+        }
+        double s = f / (2.0 + f);
+        double z = s * s;
+        double r = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+        if (k == 0) return f - (hfsq - s * (hfsq + r));
+        return k * Ln2Hi - ((hfsq - (s * (hfsq + r) + (k * Ln2Lo + c))) - f);
     }
 
     [PyMethod("log2($module, x, /)", Doc = "Return the base 2 logarithm of x.")]
@@ -223,7 +291,7 @@ public static partial class MathModule
     {
         var ps = p is PyTuple pt ? pt.Items : Ops.ToArray(p);
         var qs = q is PyTuple qt ? qt.Items : Ops.ToArray(q);
-        if (ps.Length != qs.Length) throw PyException.ValueError("both points must have the same dimension");
+        if (ps.Length != qs.Length) throw PyException.ValueError("both points must have the same number of dimensions");
         var vec = new double[ps.Length];
         double max = 0.0;
         bool nan = false;
