@@ -21,15 +21,31 @@ if (args.Length >= 2 && args[0] == "dump")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "dumpfiles")
+{
+    // JSON array of paths in; JSON object path -> ast.dump text (or "ERR ...") out. "tc" = type comments.
+    var paths = System.Text.Json.JsonSerializer.Deserialize<string[]>(File.ReadAllText(args[1]))!;
+    var opts = new ParseOptions { TypeComments = args.Length > 2 && args[2] == "tc" };
+    var result = new Dictionary<string, string>();
+    foreach (var path in paths)
+    {
+        try { result[path] = AstDump.Dump(Parser.Parse(File.ReadAllBytes(path), path, ParseMode.Exec, opts), true); }
+        catch (PythonSyntaxError e) { result[path] = $"ERR {e.TypeName} {e.Msg} {e.Lineno} {e.Offset}"; }
+    }
+    Console.Write(System.Text.Json.JsonSerializer.Serialize(result));
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "batch")
 {
     // One JSON array of sources in; one line per source out: "ok" or type|msg|line|offset|end_line|end_offset.
     var batch = System.Text.Json.JsonSerializer.Deserialize<string[]>(File.ReadAllText(args[1]))!;
+    var mode = args.Length > 2 ? Enum.Parse<ParseMode>(args[2], true) : ParseMode.Exec;
     var sb = new System.Text.StringBuilder();
     foreach (var src in batch)
     {
         string line;
-        try { Parser.Parse(src); line = "ok"; }
+        try { line = mode == ParseMode.Exec && args.Length <= 2 ? (Parser.Parse(src) != null ? "ok" : "") : AstDump.Dump(Parser.Parse(src, "<unknown>", mode), true); }
         catch (PythonSyntaxError e) { line = $"{e.TypeName}|{e.Msg}|{e.Lineno}|{e.Offset}|{e.EndLineno}|{e.EndOffset}"; }
         catch (Exception e) { line = "CRASH " + e.GetType().Name + " " + e.Message; }
         sb.Append(System.Text.Json.JsonSerializer.Serialize(line)).Append('\n');

@@ -6,8 +6,8 @@ using Taipan.Syntax.Ast;
 namespace Taipan.Cli;
 
 /// <summary>
-/// Connects the front end to the runtime: the parser feeds the compiler, syntax errors become Python
-/// SyntaxError exceptions, and the traceback printer gets caret anchors from the parser.
+/// Connects the front end to the runtime: the compiler becomes the runtime's compile hook, and the
+/// traceback printer gets caret anchors from the parser.
 /// </summary>
 public static class CompilerBridge
 {
@@ -18,59 +18,8 @@ public static class CompilerBridge
         if (s_installed) return;
         s_installed = true;
         Taipan.Modules.StandardModules.RegisterAll();
-        Interpreter.Compiler = static (source, filename, mode, flags, optimize) =>
-            PythonCompiler.Compile(source, filename, mode switch
-            {
-                "eval" => CompileMode.Eval,
-                "single" => CompileMode.Single,
-                _ => CompileMode.Exec,
-            }, flags, optimize);
+        PythonCompiler.Register();
         TracebackPrinter.AnchorFinder = FindAnchors;
-    }
-
-    static ModBase Parse(string source, string filename, CompileMode mode)
-    {
-        try
-        {
-            return Parser.Parse(source, filename, mode switch
-            {
-                CompileMode.Eval => ParseMode.Eval,
-                CompileMode.Single => ParseMode.Single,
-                _ => ParseMode.Exec,
-            });
-        }
-        catch (PythonSyntaxError e)
-        {
-            throw ToPyException(e);
-        }
-    }
-
-    /// <summary>The Python SyntaxError (IndentationError, TabError) for a parser error, with CPython's fields.</summary>
-    public static PyException ToPyException(PythonSyntaxError e)
-    {
-        if (e.Kind == SyntaxErrorKind.RecursionError) return PyException.RecursionError(e.Msg);
-        var type = e.Kind switch
-        {
-            SyntaxErrorKind.IndentationError => PyExc.IndentationError,
-            SyntaxErrorKind.TabError => PyExc.TabError,
-            _ => PyExc.SyntaxError,
-        };
-        PyObject text = e.Text == null ? PyNone.Instance : new PyStr(e.Text);
-        PyObject lineno = e.Lineno <= 0 && e.Text == null ? PyNone.Instance : PyInt.Get(e.Lineno);
-        PyObject offset = e.Offset <= 0 && e.Text == null ? PyNone.Instance : PyInt.Get(e.Offset);
-        PyObject endLineno = PyInt.Get(e.EndLineno);
-        PyObject endOffset = PyInt.Get(e.EndOffset);
-        var exc = PyBaseException.Create(type, new PyStr(e.Msg),
-            PyTuple.Create(new PyStr(e.Filename), lineno, offset, text, endLineno, endOffset));
-        exc.SetAttribute("msg", new PyStr(e.Msg));
-        exc.SetAttribute("filename", new PyStr(e.Filename));
-        exc.SetAttribute("lineno", lineno);
-        exc.SetAttribute("offset", offset);
-        exc.SetAttribute("text", text);
-        exc.SetAttribute("end_lineno", endLineno);
-        exc.SetAttribute("end_offset", endOffset);
-        exc.SetAttribute("print_file_and_line", PyNone.Instance);
-        return new PyException(exc);
     }
 
     /// <summary>BinOp / Subscript anchors of a one-line segment, as CPython's traceback printer finds them.</summary>

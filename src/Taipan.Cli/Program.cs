@@ -131,7 +131,8 @@ public static class Program
                 Console.Error.Write($"{exe}: can't open file {Quote(Path.GetFullPath(file))}: [Errno 2] No such file or directory\n");
                 return 2;
             }
-            int rc = Guard(interp, () => interp.RunFile(file));
+            // CPython 3.12 runs the main script under its absolute path (__file__, tracebacks).
+            int rc = Guard(interp, () => interp.RunFile(Path.GetFullPath(file)));
             if (interp.Options.Inspect) return Repl.Run(interp, host);
             return rc;
         }

@@ -9,12 +9,13 @@ namespace Taipan.Modules;
 /// </summary>
 public static class StandardModules
 {
-    static bool s_done;
+    static int s_registered;
 
     public static void RegisterAll()
     {
-        if (s_done) return;
-        s_done = true;
+        if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
+        Ast.AstModule.Register();
+        Sre.SreModule.Register();
         ModuleRegistry.Register("_bisect", BisectModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);

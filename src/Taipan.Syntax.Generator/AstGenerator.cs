@@ -353,6 +353,30 @@ namespace Taipan.Syntax.Generator
                 else sb.AppendLine("            " + t.CsName + ".Info,");
             }
             sb.AppendLine("        };");
+            // A factory by Python class name, for the runtime's Python-object -> AST conversion.
+            sb.AppendLine("        /// <summary>A concrete node with empty lists and default other fields (set them with SetField), or the shared instance of a fieldless node; null for unknown or abstract names.</summary>");
+            sb.AppendLine("        public static AstNode? Create(string pythonName)");
+            sb.AppendLine("        {");
+            sb.AppendLine("            switch (pythonName)");
+            sb.AppendLine("            {");
+            foreach (var n in m.Nodes)
+            {
+                if (n.Fields.Count == 0 && !n.HasAttributes)
+                {
+                    sb.AppendLine("                case " + Quote(n.PyName) + ": return " + n.CsName + ".Instance;");
+                    continue;
+                }
+                var args = new StringBuilder();
+                foreach (var f in n.Fields)
+                {
+                    if (args.Length > 0) args.Append(", ");
+                    args.Append(f.Mult == Mult.Sequence ? "new " + PropType(m, f) + "()" : "default!");
+                }
+                sb.AppendLine("                case " + Quote(n.PyName) + ": return new " + n.CsName + "(" + args + ");");
+            }
+            sb.AppendLine("                default: return null;");
+            sb.AppendLine("            }");
+            sb.AppendLine("        }");
             sb.AppendLine("    }");
             sb.AppendLine();
         }

@@ -11,7 +11,7 @@ public enum ParseMode { Exec, Eval, Single, FuncType }
 public sealed class ParseOptions
 {
     public static readonly ParseOptions Default = new();
-    /// <summary>Keep "# type:" comments (ast.PyCF_TYPE_COMMENTS). Not implemented yet: type comments are ignored.</summary>
+    /// <summary>Keep "# type:" comments and "# type: ignore" markers (ast.parse(..., type_comments=True)).</summary>
     public bool TypeComments { get; init; }
     public int? FeatureVersion { get; init; }
 }

@@ -12,6 +12,11 @@ internal sealed class Options
     public byte[] ProgramsPrefix { get; private init; } = [];
     public int Jobs { get; init; } = 2;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// The timeout of programs listed in pending.txt: shorter, so that while most programs are
+    /// pending a hanging interpreter cannot push the tier past CI's time budget.
+    /// </summary>
+    public TimeSpan PendingTimeout { get; init; } = TimeSpan.FromSeconds(3);
     /// <summary>Substrings of relative paths; a program runs if it matches any (all when empty).</summary>
     public IReadOnlyList<string> Filters { get; init; } = [];
     /// <summary>Print every program's result, not only failures.</summary>
@@ -23,12 +28,14 @@ internal sealed class Options
 
     public const string Usage = """
         usage: Taipan.ProgramRunner [--taipan PATH] [--programs DIR] [--jobs N] [--timeout SECONDS]
+                                    [--pending-timeout SECONDS]
                                     [-v|--verbose] [--prune-pending] [--add-failures REASON]
                                     [FILTER...]
           --taipan    the command to test (default: <repo>/artifacts/taipan/taipan)
           --programs  the program folder (default: <repo>/tests/programs)
           --jobs      programs run in parallel (default 2)
           --timeout   seconds before a program is killed and failed (default 10)
+          --pending-timeout      the same for programs in pending.txt (default 3)
           --prune-pending        remove the programs that now pass from pending.txt
           --add-failures REASON  add the failing programs to pending.txt ("not yet: issue N")
           FILTER      run only programs whose relative path contains one of these strings
@@ -39,7 +46,7 @@ internal sealed class Options
     {
         string? taipan = null, programs = null;
         int jobs = 2;
-        double timeout = 10;
+        double timeout = 10, pendingTimeout = 3;
         bool verbose = false, prune = false;
         string? addReason = null;
         var filters = new List<string>();
@@ -59,6 +66,7 @@ internal sealed class Options
                     case "--programs": programs = Next(); break;
                     case "--jobs": jobs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--timeout": timeout = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "--pending-timeout": pendingTimeout = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "-v" or "--verbose": verbose = true; break;
                     case "--prune-pending": prune = true; break;
                     case "--add-failures": addReason = Next(); break;
@@ -103,6 +111,7 @@ internal sealed class Options
             ProgramsPrefix = System.Text.Encoding.UTF8.GetBytes(resolved.TrimEnd('/') + "/"),
             Jobs = Math.Max(1, jobs),
             Timeout = TimeSpan.FromSeconds(timeout),
+            PendingTimeout = TimeSpan.FromSeconds(Math.Min(timeout, pendingTimeout)),
             Filters = filters,
             Verbose = verbose,
             PrunePending = prune,

@@ -25,7 +25,11 @@ var results = new Outcome[selected.Count];
 await Parallel.ForEachAsync(
     Enumerable.Range(0, selected.Count),
     new ParallelOptions { MaxDegreeOfParallelism = options.Jobs },
-    async (i, _) => results[i] = Outcome.Judge(selected[i], await ProgramExecution.RunAsync(options, selected[i]), pending));
+    async (i, _) =>
+    {
+        TimeSpan limit = pending.Contains(selected[i].RelativePath) ? options.PendingTimeout : options.Timeout;
+        results[i] = Outcome.Judge(selected[i], await ProgramExecution.RunAsync(options, selected[i], limit), pending);
+    });
 
 // Failures first, in path order, each with what differed.
 foreach (var r in results.Where(r => r.Status == Status.Failed))

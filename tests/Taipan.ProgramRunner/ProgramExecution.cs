@@ -14,7 +14,7 @@ internal static class ProgramExecution
         "PYTHONIOENCODING",
     ];
 
-    public static async Task<RunOutput> RunAsync(Options options, TestCase test)
+    public static async Task<RunOutput> RunAsync(Options options, TestCase test, TimeSpan limit)
     {
         var info = new ProcessStartInfo(options.Taipan)
         {
@@ -49,7 +49,7 @@ internal static class ProgramExecution
         Task readErr = process.StandardError.BaseStream.CopyToAsync(stderr);
         Task writeIn = FeedStdinAsync(process, test.Stdin);
 
-        using var timeout = new CancellationTokenSource(options.Timeout);
+        using var timeout = new CancellationTokenSource(limit);
         bool timedOut = false;
         try
         {

@@ -101,8 +101,7 @@ internal sealed partial class CodeGenerator
     {
         int handler = NewLabel();
         _u.B.Insert(0, Pseudo.SETUP_CLEANUP, 0, SourcePosition.None, handler);
-        LoadConst(NoneValue.Instance);
-        Emit(OpCode.RETURN_VALUE, SourcePosition.None);
+        EmitI(OpCode.RETURN_CONST, AddConst(NoneValue.Instance), LastLocation());
         UseLabel(handler);
         EmitI(OpCode.CALL_INTRINSIC_1, (int)Intrinsic1.StopIterationError, SourcePosition.None);
         EmitI(OpCode.RERAISE, 1, SourcePosition.None);
@@ -406,6 +405,7 @@ internal sealed partial class CodeGenerator
         if (inlined)
         {
             VisitExpr(outermost.Iter);
+            Emit(outermost.IsAsync != 0 ? OpCode.GET_AITER : OpCode.GET_ITER);
             state = PushInlinedComprehensionState(scope);
         }
         else EnterScope(name, UnitKind.Comprehension, scope, node.Lineno, node);

@@ -9,6 +9,8 @@ internal sealed partial class CodeGenerator
 {
     void VisitStmt(StmtBase s)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyException.RecursionError("maximum recursion depth exceeded during compilation");
         var saved = _loc;
         _loc = Pos(s);
         s.Accept(this);

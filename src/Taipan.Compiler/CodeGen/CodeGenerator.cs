@@ -249,6 +249,8 @@ internal sealed partial class CodeGenerator : AstWalker
             b.Insert(insertAt++, (int)OpCode.POP_TOP, 0, first);
         }
 
+        LoadFastForArguments(u);
+
         // Localsplus: varnames, then cells that are not arguments/locals, then free variables.
         int nvar = u.VarNames.Count;
         var cellSlot = new int[u.CellVars.Count];
@@ -292,6 +294,28 @@ internal sealed partial class CodeGenerator : AstWalker
         return new PyCode(r.Instructions, u.Consts.ToArray(), names, lpNames, lpKinds, u.ArgCount, u.PosOnlyArgCount,
             u.KwOnlyArgCount, flags, r.MaxDepth, _filename, u.Name, u.QualName, u.FirstLineNo, r.Positions,
             r.ExceptionTable);
+    }
+
+    /// <summary>
+    /// Arguments are bound on entry: their loads need no unbound check unless the code deletes or
+    /// clears them somewhere (a conservative stand-in for CPython's dataflow pass).
+    /// </summary>
+    static void LoadFastForArguments(Unit u)
+    {
+        int nparams = u.Ste.VarNames.Count;
+        if (nparams == 0 || !u.IsFunctionLike) return;
+        var b = u.B;
+        Span<bool> unsafeArg = nparams <= 256 ? stackalloc bool[nparams] : new bool[nparams];
+        for (int i = 0; i < b.Count; i++)
+        {
+            int op = b.Code[i].Op, arg = b.Code[i].Arg;
+            if ((op == (int)OpCode.DELETE_FAST || op == (int)OpCode.LOAD_FAST_AND_CLEAR) && arg < nparams) unsafeArg[arg] = true;
+        }
+        for (int i = 0; i < b.Count; i++)
+        {
+            ref var ins = ref b.Code[i];
+            if (ins.Op == (int)OpCode.LOAD_FAST_CHECK && ins.Arg < nparams && !unsafeArg[ins.Arg]) ins.Op = (int)OpCode.LOAD_FAST;
+        }
     }
 
     SourcePosition LastLocation()

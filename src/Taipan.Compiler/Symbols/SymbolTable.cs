@@ -470,7 +470,7 @@ public sealed partial class SymbolTable : AstWalker
         Visit(outermost.Iter);
         _cur.CompIterExpr--;
         bool isGenerator = kind == ComprehensionKind.Generator;
-        var s = Enter("<" + scopeName + ">", BlockType.Function, node, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset);
+        var s = Enter(scopeName, BlockType.Function, node, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset);
         s.Comprehension = kind;
         if (outermost.IsAsync != 0) s.IsCoroutine = true;
         if (isGenerator) s.IsGenerator = true;

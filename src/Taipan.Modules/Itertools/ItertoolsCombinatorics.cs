@@ -1,6 +1,6 @@
 using Taipan.Runtime;
 
-namespace Taipan.Modules;
+namespace Taipan.Modules.Itertools;
 
 /// <summary>product(*iterables, repeat=1): an odometer over the pools' indices.</summary>
 public sealed class Product : PyObject

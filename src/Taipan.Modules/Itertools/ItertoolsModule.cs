@@ -1,3 +1,4 @@
+using Taipan.Modules.Itertools;
 using Taipan.Runtime;
 
 namespace Taipan.Modules;

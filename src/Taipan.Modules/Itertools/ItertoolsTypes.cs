@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Text;
 using Taipan.Runtime;
 
-namespace Taipan.Modules;
+namespace Taipan.Modules.Itertools;
 
 /// <summary>accumulate(iterable, func=None, *, initial=None).</summary>
 public sealed class Accumulate : PyObject

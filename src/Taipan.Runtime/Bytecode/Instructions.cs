@@ -25,6 +25,12 @@ namespace Taipan.Runtime.Bytecode;
 //    after YIELD_VALUE, and the following POP_TOP discards it; so its stack effect is +1.
 //  - Offsets seen by Python (f_lasti, co_lines, tb_lasti) are 2 * instruction index, as if each
 //    instruction were one CPython code unit.
+//  - Resuming a suspended generator frame always pushes a value first: the sent value, or None
+//    when throw()/close() raise at the resume point (so exception-table depths hold there).
+//  - LOAD_FAST_AND_CLEAR pushes the slot's value even when unbound (a null) and STORE_FAST may
+//    store such a null back (inlined comprehensions save and restore the enclosing locals).
+//  - RERAISE's lasti only changes the location reported in tracebacks: the handler search
+//    uses the RERAISE instruction itself (as CPython, whose unwinding uses next_instr).
 //
 // Operand conventions (same as CPython 3.12):
 //  - LOAD_GLOBAL: arg = namei << 1 | 1 when a NULL is pushed after the global (before a CALL).

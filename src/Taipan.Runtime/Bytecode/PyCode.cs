@@ -187,6 +187,16 @@ public sealed partial class PyCode : PyObject
     [PyGetter("co_qualname")] public string CoQualName() => QualName;
     [PyGetter("co_firstlineno")] public int CoFirstLineNo() => FirstLineNo;
 
+    /// <summary>co_code: the instruction words in Taipan's encoding, 4 little-endian bytes each.</summary>
+    [PyGetter("co_code")]
+    public PyObject CoCode()
+    {
+        var bytes = new byte[Instructions.Length * 4];
+        for (int i = 0; i < Instructions.Length; i++)
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 4), Instructions[i]);
+        return new PyBytes(bytes);
+    }
+
     /// <summary>co_lines(): (start, end, line) ranges of byte offsets (2 per instruction); line None when unknown.</summary>
     [PyMethod("co_lines($self, /)")]
     public PyObject CoLines()

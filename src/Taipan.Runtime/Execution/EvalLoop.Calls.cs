@@ -77,7 +77,7 @@ public static partial class EvalLoop
         int i = 0, pos = 0;
         while (kw.Next(ref pos, out var k, out var v))
         {
-            if (k is not PyStr) throw PyException.TypeError($"{FunctionDescription(func)} keywords must be strings");
+            if (k is not PyStr) throw PyException.TypeError("keywords must be strings");
             names[i] = k;
             all[args.Count + i] = v;
             i++;

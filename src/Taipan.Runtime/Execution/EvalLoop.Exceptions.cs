@@ -4,6 +4,16 @@ namespace Taipan.Runtime;
 /// <summary>raise, except matching, exception groups (except*), and with-statement helpers.</summary>
 public static partial class EvalLoop
 {
+    /// <summary>except* T: T must be an exception class but not an exception group.</summary>
+    static void CheckExceptStarType(PyObject type)
+    {
+        CheckExceptType(type);
+        bool isGroup = type is PyTuple t
+            ? t.Items.Any(x => x is PyType xt && xt.IsSubtypeOf(PyExc.BaseExceptionGroup))
+            : type is PyType pt && pt.IsSubtypeOf(PyExc.BaseExceptionGroup);
+        if (isGroup) throw PyException.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+
     static void CheckExceptType(PyObject type)
     {
         if (type is PyTuple t)
@@ -123,7 +133,7 @@ public static partial class EvalLoop
         {
             if (exc.Type.IsSubtypeOf(PyExc.BaseExceptionGroup)) return (exc, PyNone.Instance);
             // A naked exception matched by except* is wrapped in an ExceptionGroup("", [exc]).
-            var eg = Ops.Call(PyExc.ExceptionGroup, [PyStr.Empty, new PyList([exc])]);
+            var eg = Ops.Call(PyExc.ExceptionGroup, [PyStr.Empty, PyTuple.Create(exc)]);
             if (eg is PyBaseException egb && exc is PyBaseException eb) egb.Traceback = eb.Traceback;
             return (eg, PyNone.Instance);
         }

@@ -12,9 +12,7 @@ public static partial class EvalLoop
     {
         if (receiver is PyGenerator g && !g.IsAsyncGenerator)
         {
-            var r = g.Resume(v, null, out returned);
-            if (returned && g.IsCoroutine && ReferenceEquals(r, PyGenerator.ExhaustedSentinel) && false) return r;
-            return r;
+            return g.Resume(v, null, out returned);
         }
         returned = false;
         try

@@ -152,8 +152,8 @@ public static partial class EvalLoop
         }
         foreach (var k in keys)
         {
-            if (k is not PyStr ks) throw PyException.TypeError($"{FuncDesc()} keywords must be strings");
-            if (d.ContainsKey(k)) throw PyException.TypeError($"{FuncDesc()} got multiple values for keyword argument '{ks.Value}'");
+            if (d.ContainsKey(k))
+                throw PyException.TypeError($"{FuncDesc()} got multiple values for keyword argument '{(k is PyStr ks ? ks.Value : Ops.Str(k).Value)}'");
             d.SetItem(k, other is PyDict od2 ? od2[k] : Ops.GetItem(other, k));
         }
     }

@@ -83,7 +83,9 @@ public static partial class EvalLoop
             if (addTraceback) PyTraceback.Here(exc, frame);
             addTraceback = true;
             int lasti = frame.LastI < 0 ? 0 : frame.LastI;
-            int h = frame.Code.FindHandler(lasti);
+            int at = frame.UnwindIndex >= 0 ? frame.UnwindIndex : lasti;
+            frame.UnwindIndex = -1;
+            int h = frame.Code.FindHandler(at);
             if (h >= 0)
             {
                 var e = frame.Code.ExceptionTable[h];
@@ -786,7 +788,7 @@ public static partial class EvalLoop
                     case OpCode.CHECK_EG_MATCH:
                         {
                             var type = s[sp - 1]!;
-                            CheckExceptType(type);
+                            CheckExceptStarType(type);
                             var (match, rest) = SplitExceptionGroup(s[sp - 2]!, type);
                             s[sp - 2] = rest;
                             s[sp - 1] = match;
@@ -806,7 +808,11 @@ public static partial class EvalLoop
                         {
                             var exc = s[--sp]!;
                             s[sp] = null;
-                            if (arg != 0 && s[sp - arg] is PyInt lasti) frame.LastI = (int)(lasti.Small / 2);
+                            if (arg != 0 && s[sp - arg] is PyInt lasti)
+                            {
+                                frame.UnwindIndex = ip - 1;
+                                frame.LastI = (int)(lasti.Small / 2);
+                            }
                             frame.Sp = sp;
                             Raise(ts, exc as PyBaseException ?? PyException.SystemError("RERAISE of a non-exception").Value, false);
                             return null;

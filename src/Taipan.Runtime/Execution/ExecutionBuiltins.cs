@@ -368,8 +368,10 @@ public static class ExecutionBuiltins
         int flags = a[3] == null ? 0 : (int)Ops.AsIndex(a[3]!);
         if (a[0] is PyCode) return a[0]!;
         var interp = ThreadState.Current.Interpreter;
+        int optimize = a[5] == null ? interp.Options.Optimize : (int)Ops.AsIndex(a[5]!);
+        if (CompileHooks.Compile?.Invoke(a[0]!, filename, mode.Value, flags, optimize) is PyObject viaAst) return viaAst;
         var c = Interpreter.Compiler ?? throw PyException.SystemError("no compiler is registered with the Taipan runtime");
-        return c(SourceText(a[0]!, "compile"), filename, mode.Value, flags, a[5] == null ? interp.Options.Optimize : (int)Ops.AsIndex(a[5]!));
+        return c(SourceText(a[0]!, "compile"), filename, mode.Value, flags, optimize);
     }
 
     // ---------------- __import__ ----------------

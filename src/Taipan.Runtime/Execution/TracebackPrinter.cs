@@ -62,10 +62,11 @@ public static class TracebackPrinter
         public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
         public readonly Dictionary<string, string[]?> Lines = new();
         public int ExceptionGroupDepth;
+        public bool NeedClose;
         public int Limit = 1000;
     }
 
-    static string Margin(Context ctx) => ctx.ExceptionGroupDepth > 0 ? new string(' ', 2 * (ctx.ExceptionGroupDepth - 1) + 2) + "| " : "";
+    static string Margin(Context ctx) => ctx.ExceptionGroupDepth > 0 ? new string(' ', 2 * ctx.ExceptionGroupDepth) + "| " : "";
 
     static void WriteIndented(Context ctx, StringBuilder sb, string text)
     {
@@ -79,6 +80,12 @@ public static class TracebackPrinter
         }
     }
 
+    static void WriteChainMessage(Context ctx, StringBuilder sb, string message)
+    {
+        var m = Margin(ctx);
+        sb.Append(m).Append('\n').Append(m).Append(message).Append('\n').Append(m).Append('\n');
+    }
+
     static void PrintRecursive(Context ctx, PyBaseException exc, StringBuilder sb)
     {
         ctx.Seen.Add(exc);
@@ -87,12 +94,12 @@ public static class TracebackPrinter
         if (cause != null && !ctx.Seen.Contains(cause))
         {
             PrintRecursive(ctx, cause, sb);
-            WriteIndented(ctx, sb, "\nThe above exception was the direct cause of the following exception:\n\n");
+            WriteChainMessage(ctx, sb, "The above exception was the direct cause of the following exception:");
         }
         else if (context != null && !exc.SuppressContext && !ctx.Seen.Contains(context))
         {
             PrintRecursive(ctx, context, sb);
-            WriteIndented(ctx, sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            WriteChainMessage(ctx, sb, "During handling of the above exception, another exception occurred:");
         }
         if (exc.Type.IsSubtypeOf(PyExc.BaseExceptionGroup)) PrintGroup(ctx, exc, sb);
         else PrintOne(ctx, exc, sb);
@@ -110,54 +117,62 @@ public static class TracebackPrinter
         WriteIndented(ctx, sb, text.ToString());
     }
 
+    /// <summary>An exception group as CPython's print_exception_group lays it out (the "+-+---- 1 ----" tree).</summary>
     static void PrintGroup(Context ctx, PyBaseException exc, StringBuilder sb)
     {
-        bool top = ctx.ExceptionGroupDepth == 0;
-        ctx.ExceptionGroupDepth++;
+        if (ctx.ExceptionGroupDepth > MaxGroupDepth)
+        {
+            WriteIndented(ctx, sb, $"... (max_group_depth is {MaxGroupDepth})\n");
+            return;
+        }
+        if (ctx.ExceptionGroupDepth == 0) ctx.ExceptionGroupDepth = 1;
         var text = new StringBuilder();
+        bool hasTb = exc.Traceback is PyTraceback;
         if (exc.Traceback is PyTraceback tb)
         {
-            // The header line carries the "+" marker instead of the "|" margin.
             text.Append("Exception Group Traceback (most recent call last):\n");
             PrintTraceback(ctx, tb, text);
         }
         AppendExceptionLine(ctx, exc, text);
-        var lines = text.ToString().Split('\n');
-        string margin = Margin(ctx);
-        string plusMargin = margin.Length >= 2 ? margin[..^2] + "+ " : "+ ";
-        for (int i = 0; i < lines.Length; i++)
+        var body = text.ToString();
+        if (hasTb && ctx.ExceptionGroupDepth == 1)
         {
-            if (i == lines.Length - 1 && lines[i].Length == 0) break;
-            sb.Append(i == 0 && exc.Traceback != null ? plusMargin : margin).Append(lines[i]).Append('\n');
+            // The first group's traceback header carries "+ " instead of the "| " margin.
+            int nl = body.IndexOf('\n');
+            sb.Append(' ', 2 * ctx.ExceptionGroupDepth).Append("+ ").Append(body, 0, nl + 1);
+            body = body[(nl + 1)..];
         }
+        WriteIndented(ctx, sb, body);
+
         var excs = Ops.TryGetAttr(exc, "exceptions") is { } ex ? Ops.ToList(ex) : [];
-        string indent = new string(' ', 2 * ctx.ExceptionGroupDepth);
-        if (ctx.ExceptionGroupDepth > MaxGroupDepth)
+        int num = excs.Count;
+        int n = num <= MaxGroupWidth ? num : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (int i = 0; i < n; i++)
         {
-            sb.Append(indent).Append("+---------------- ... ----------------\n");
-        }
-        else
-        {
-            int n = Math.Min(excs.Count, MaxGroupWidth);
-            for (int i = 0; i < n; i++)
+            bool last = i == n - 1;
+            if (last) ctx.NeedClose = true;
+            sb.Append(' ', 2 * ctx.ExceptionGroupDepth);
+            bool truncated = i >= MaxGroupWidth;
+            sb.Append(i == 0 ? "+-" : "  ").Append(truncated ? "+---------------- ... ----------------\n" : $"+---------------- {i + 1} ----------------\n");
+            ctx.ExceptionGroupDepth++;
+            if (!truncated)
             {
-                bool last = i == n - 1;
-                string header = i == 0 ? "+-+" : "  +";
-                sb.Append(new string(' ', 2 * (ctx.ExceptionGroupDepth - 1))).Append(header)
-                  .Append($"---------------- {i + 1} ----------------\n");
-                ctx.ExceptionGroupDepth++;
                 if (excs[i] is PyBaseException sub) PrintRecursive(ctx, sub, sb);
-                ctx.ExceptionGroupDepth--;
-                if (last && excs.Count > MaxGroupWidth)
-                {
-                    sb.Append(new string(' ', 2 * ctx.ExceptionGroupDepth)).Append("+---------------- ... ----------------\n");
-                    sb.Append(new string(' ', 2 * ctx.ExceptionGroupDepth)).Append($"| and {excs.Count - MaxGroupWidth} more exception{(excs.Count - MaxGroupWidth > 1 ? "s" : "")}\n");
-                }
-                if (last) sb.Append(new string(' ', 2 * ctx.ExceptionGroupDepth)).Append("+------------------------------------\n");
             }
+            else
+            {
+                int remaining = num - MaxGroupWidth;
+                WriteIndented(ctx, sb, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+            }
+            if (last && ctx.NeedClose)
+            {
+                sb.Append(' ', 2 * ctx.ExceptionGroupDepth).Append("+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+            ctx.ExceptionGroupDepth--;
         }
-        ctx.ExceptionGroupDepth--;
-        _ = top;
+        if (ctx.ExceptionGroupDepth == 1) ctx.ExceptionGroupDepth = 0;
     }
 
     static void PrintTraceback(Context ctx, PyTraceback tb, StringBuilder sb)
@@ -288,6 +303,7 @@ public static class TracebackPrinter
         try { str = type.IsSubtypeOf(PyExc.SyntaxError) ? SyntaxErrorMessage(exc) : Ops.Str(exc).Value; }
         catch (PyException) { str = "<exception str() failed>"; }
         if (str.Length > 0) sb.Append(": ").Append(str);
+        if (Suggestions.For(ctx.Interp, exc) is { } suggestion) sb.Append(suggestion);
         sb.Append('\n');
         var notes = exc.GetAttribute("__notes__");
         if (notes == null) return;

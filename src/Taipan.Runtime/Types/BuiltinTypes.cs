@@ -50,6 +50,7 @@ public static class BuiltinTypes
         yield return PyBytesIterator.TypeObject;
         yield return PyBytesIterator.ByteArrayTypeObject;
         yield return PyMemoryView.TypeObject;
+        yield return PyMemoryIterator.TypeObject;
         yield return PySlice.TypeObject;
         yield return PyRange.TypeObject;
         yield return PyRangeIterator.TypeObject;
@@ -122,6 +123,8 @@ public static class BuiltinTypes
         if (t.New != null && (t.Base == null || t.New != t.Base.New) && !dict.ContainsKey(PyStr.Intern("__new__")))
             dict.SetItem("__new__", new PyStaticMethodBuiltin(t));
         if (t.Base != null) t.InheritSlotsFrom(t.Base);
+        // __hash__ = None in the dict marks an unhashable type (list, dict, set, bytearray), as in CPython.
+        if (dict.GetOrNull("__hash__") is PyNone) t.Hash = null;
         if (!dict.ContainsKey(PyStr.Intern("__doc__"))) dict.SetItem("__doc__", PyNone.Instance);
         t.Modified();
     }

@@ -31,6 +31,9 @@ public sealed class PythonSyntaxError : Exception
     /// <summary>Raised by the tokenizer (CPython lets later tokenizer errors override parser errors).</summary>
     internal bool FromTokenizer { get; set; }
 
+    /// <summary>A tokenizer error CPython only reports when the parser reaches it (not in its look-ahead scan).</summary>
+    internal bool Deferred { get; set; }
+
     /// <summary>The Python class name: "SyntaxError", "IndentationError" or "TabError".</summary>
     public string TypeName => Kind.ToString();
 

@@ -100,6 +100,13 @@ internal sealed partial class PythonParser
 
     private void InvalidNamedAssignment(ExprBase e)
     {
+        _errorChecks++;
+        try { InvalidNamedAssignmentCore(e); }
+        finally { _errorChecks--; }
+    }
+
+    private void InvalidNamedAssignmentCore(ExprBase e)
+    {
         int save = _p;
         _p++;
         if (!CanStartExpression()) { _p = save; return; }
@@ -131,7 +138,7 @@ internal sealed partial class PythonParser
                 var test = ParseDisjunction();
                 if (!AtKw(Kw.Else))
                 {
-                    if (At(TokenKind.Newline) || At(TokenKind.RPar) || At(TokenKind.Comma) || At(TokenKind.RSqb) || At(TokenKind.RBrace) || At(TokenKind.EndMarker) || At(TokenKind.Semi) || At(TokenKind.Colon) || At(TokenKind.Equal))
+                    if (At(TokenKind.Newline) || At(TokenKind.RPar) || At(TokenKind.Comma) || At(TokenKind.RSqb) || At(TokenKind.RBrace) || At(TokenKind.EndMarker) || At(TokenKind.Semi) || At(TokenKind.Equal))
                         throw ErrorAtNodes("expected 'else' after 'if' expression", e, test);
                     throw InvalidSyntax();
                 }
@@ -386,7 +393,7 @@ internal sealed partial class PythonParser
                     {
                         _p++;
                         ref var nt = ref Peek;
-                        if (nt.Kind != TokenKind.Name) throw InvalidSyntax();
+                        if (nt.Kind != TokenKind.Name || nt.IsHardKeyword) throw InvalidSyntax();
                         _p++;
                         e = FinAt(new Attribute(e, nt.Text!, Load.Instance), s0);
                         break;
@@ -499,6 +506,13 @@ internal sealed partial class PythonParser
 
     /// <summary>Inside brackets, an expression directly followed by another: "Perhaps you forgot a comma?".</summary>
     private void MaybeForgotComma(ExprBase? prev)
+    {
+        _errorChecks++;
+        try { MaybeForgotCommaCore(prev); }
+        finally { _errorChecks--; }
+    }
+
+    private void MaybeForgotCommaCore(ExprBase? prev)
     {
         if (prev == null || _nesting == 0 || !CanStartExpression()) return;
         ref var t = ref Peek;

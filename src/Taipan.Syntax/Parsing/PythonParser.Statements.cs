@@ -154,30 +154,40 @@ internal sealed partial class PythonParser
     private StmtBase ParseExpressionOrAssignment()
     {
         var start = Peek;
-        ExprBase first = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
+        bool firstBareYield = AtKw(Kw.Yield);
+        ExprBase first = firstBareYield ? ParseYieldExpression() : ParseStarExpressions();
         var k = PeekKind;
+        if (k == TokenKind.ColonEqual && first is Name) throw ErrorAtToken("invalid syntax", Peek);
         if (k == TokenKind.ColonEqual && first is not Tuple)
             throw ErrorAtNode($"cannot use assignment expressions with {ExprName(first)}", first);
         if (k == TokenKind.Equal)
         {
             var targets = new List<ExprBase> { first };
+            var bareYield = new List<bool> { firstBareYield };
             ExprBase value;
             while (true)
             {
                 _p++;
-                ExprBase e = AtKw(Kw.Yield) ? ParseYieldExpression() : ParseStarExpressions();
-                if (At(TokenKind.Equal)) { targets.Add(e); continue; }
+                bool by = AtKw(Kw.Yield);
+                ExprBase e = by ? ParseYieldExpression() : ParseStarExpressions();
+                if (At(TokenKind.Equal)) { targets.Add(e); bareYield.Add(by); continue; }
                 value = e;
                 break;
             }
-            for (int i = 0; i < targets.Count; i++) SetAssignTarget(targets[i], targets.Count == 1 && i == 0, value);
+            for (int i = 0; i < targets.Count; i++)
+            {
+                if (bareYield[i]) throw ErrorAtNode("assignment to yield expression not possible", targets[i]);
+                SetAssignTarget(targets[i], targets.Count == 1 && i == 0, value);
+            }
             string? tc = null;
             if (_options.TypeComments && At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
             return Fin(new Assign(targets, value, tc), start);
         }
         if (k == TokenKind.Colon)
         {
-            // Annotated assignment.
+            // Annotated assignment; the target errors apply only when an annotation follows.
+            if (first is not (Name or Attribute or Subscript) && !CanStartExpression(Tok(_p + 1)))
+                throw ErrorAtToken("invalid syntax", Peek);
             if (first is Tuple) throw ErrorAtNode("only single target (not tuple) can be annotated", first);
             if (first is List) throw ErrorAtNode("only single target (not list) can be annotated", first);
             if (first is not (Name or Attribute or Subscript)) throw ErrorAtNode("illegal target for annotation", first);
@@ -295,7 +305,8 @@ internal sealed partial class PythonParser
         }
         string? module = null;
         if (!AtKw(Kw.Import)) module = ParseDottedName();
-        ExpectKw(Kw.Import, "import");
+        else if (level == 0) throw ErrorAtToken("invalid syntax", Peek); // "from import x"
+        if (!AcceptKw(Kw.Import)) throw InvalidSyntax();
         var names = new List<Alias>();
         if (At(TokenKind.Star))
         {
@@ -334,7 +345,10 @@ internal sealed partial class PythonParser
             {
                 ref var t = ref Peek;
                 if (t.Kind is TokenKind.Dedent or TokenKind.EndMarker)
-                    throw _tz.Raw($"expected an indented block after {what} on line {headerLine}", t.Line, 0, t.Line, -1, SyntaxErrorKind.IndentationError) ;
+                {
+                    var (l, off) = t.Start >= _tz.Source.Length ? _tz.EofPosition() : (t.Line, t.Col);
+                    throw _tz.Raw($"expected an indented block after {what} on line {headerLine}", l, off, l, -1, SyntaxErrorKind.IndentationError);
+                }
                 throw _tz.Error($"expected an indented block after {what} on line {headerLine}", t.Line, t.Col, t.EndLine, t.EndCol, SyntaxErrorKind.IndentationError);
             }
             while (!Accept(TokenKind.Dedent))
@@ -342,10 +356,12 @@ internal sealed partial class PythonParser
                 if (At(TokenKind.EndMarker)) break;
                 ParseStatement(body);
             }
+            _lastBlockIndented = true;
             return body;
         }
         if (At(TokenKind.EndMarker)) throw InvalidSyntax();
         ParseSimpleStatements(body);
+        _lastBlockIndented = false;
         return body;
     }
 
@@ -535,6 +551,11 @@ internal sealed partial class PythonParser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
+            if (Peek.Start >= _tz.Source.Length)
+            {
+                var (l, off) = _tz.EofPosition();
+                throw _tz.Raw("expected 'except' or 'finally' block", l, off, l, -1);
+            }
             int i = _p;
             while (i > 0 && _toks[i].Kind is TokenKind.Dedent or TokenKind.Indent or TokenKind.EndMarker) i--;
             ref var t = ref _toks[i];
@@ -583,7 +604,16 @@ internal sealed partial class PythonParser
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
         Expect(TokenKind.Colon, ":");
         string? tc = null;
-        if (_options.TypeComments && At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
+        if (_options.TypeComments)
+        {
+            // func_type_comment: after the ':' or alone on the next line, before the block.
+            if (At(TokenKind.TypeComment)) tc = TypeCommentText(Next());
+            else if (At(TokenKind.Newline) && PeekKindAt(1) == TokenKind.TypeComment && PeekKindAt(2) == TokenKind.Newline && PeekKindAt(3) == TokenKind.Indent)
+            {
+                _p++;
+                tc = TypeCommentText(Next());
+            }
+        }
         var body = ParseBlock("function definition", defTok.Line);
         StmtBase n = isAsync ? new AsyncFunctionDef(name, args, body, decorators, returns, tc, tps)
                              : new FunctionDef(name, args, body, decorators, returns, tc, tps);
@@ -655,6 +685,7 @@ internal sealed partial class PythonParser
         var kwDefaults = new List<ExprBase?>();
         Arg? vararg = null, kwarg = null;
         bool sawStar = false, sawSlash = false, sawDefault = false;
+        Arg? lastArg = null;
         while (!At(close))
         {
             ref var t = ref Peek;
@@ -705,6 +736,8 @@ internal sealed partial class PythonParser
                 var a = ParseParam(allowAnnotations, false);
                 ExprBase? def = null;
                 if (Accept(TokenKind.Equal)) def = ParseExpression();
+                lastArg = a;
+                if (At(TokenKind.TypeComment) && PeekKindAt(1) == close) a.TypeComment = TypeCommentText(Next());
                 if (sawStar)
                 {
                     kwonly.Add(a);
@@ -717,7 +750,13 @@ internal sealed partial class PythonParser
                     args.Add(a);
                 }
             }
-            if (!Accept(TokenKind.Comma))
+            if (Accept(TokenKind.Comma))
+            {
+                // param ',' TYPE_COMMENT: the comment types the parameter before the comma.
+                if (lastArg != null && At(TokenKind.TypeComment)) lastArg.TypeComment = TypeCommentText(Next());
+                lastArg = null;
+            }
+            else
             {
                 if (!At(close))
                 {

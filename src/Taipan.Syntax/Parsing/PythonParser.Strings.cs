@@ -189,6 +189,10 @@ internal sealed partial class PythonParser
         int ql = p + 2 < t.End && src[p + 1] == q && src[p + 2] == q && t.End - p >= 6 ? 3 : 1;
         int bodyStart = p + ql, bodyEnd = t.End - ql;
         var body = src.AsSpan(bodyStart, bodyEnd - bodyStart);
+        // Undecodable source bytes (kept as U+DC80..U+DCFF by SourceDecoder) fail here, as in CPython.
+        int bad = body.IndexOfAnyInRange('\uDC80', '\uDCFF');
+        if (bad >= 0 && !isBytes)
+            throw ErrorAtToken(Tokenizer.UndecodableMessage(src, bodyStart + bad, System.Text.Encoding.UTF8.GetByteCount(body.Slice(0, bad)), bodyEnd), t);
         if (isBytes)
         {
             foreach (char c in body)
@@ -452,6 +456,7 @@ internal sealed partial class PythonParser
             if (Tok(i).Kind == TokenKind.Colon)
                 throw ErrorAtTokens("f-string: lambda expressions are not allowed without parentheses", lam, Tok(i));
         }
+        if (At(TokenKind.ErrorToken)) throw _tz.UnclosedParenError();
         if (!CanStartExpression() && !AtKw(Kw.Yield))
             throw ErrorAtToken("f-string: expecting a valid expression after '{'", lbrace);
         _nesting++;

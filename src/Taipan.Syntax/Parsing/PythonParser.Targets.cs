@@ -71,8 +71,6 @@ internal sealed partial class PythonParser
         var bad = InvalidTarget(target, TargetsType.Star);
         if (bad != null)
         {
-            if (bad is Yield or YieldFrom && bad == target)
-                throw ErrorAtNode("assignment to yield expression not possible", bad);
             if (single && bad == target && target is not (List or Tuple or GeneratorExp) && IsBitwiseOrLevel(target) &&
                 !(target is Constant c && (c.Value is bool || c.Value is NoneValue)) && value != null && IsBitwiseOrLevel(value))
                 throw ErrorAtNode($"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?", bad);

@@ -24,6 +24,12 @@ internal sealed partial class PythonParser
     private int _p;
     private int _depth;
     private bool _sawEnd;
+    private bool _lastBlockIndented;
+    // CPython places a generic "invalid syntax" at the furthest token of its first pass; tokens
+    // read only by our error-message lookaheads (its second pass) must not move that point.
+    private int _furthest;
+    private int _errorChecks;
+    private readonly List<TypeIgnoreBase> _typeIgnores = new();
 
     /// <summary>Warnings (e.g. invalid escape sequences) for the runtime to issue later.</summary>
     public List<ParseWarning> Warnings { get; } = new();
@@ -32,7 +38,7 @@ internal sealed partial class PythonParser
     {
         _filename = filename;
         _options = options;
-        _tz = new Tokenizer(source, filename);
+        _tz = new Tokenizer(source, filename, typeComments: options.TypeComments);
         if (_tz.Source.Contains('\0'))
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 1, 0, 1, 0, null);
     }
@@ -48,6 +54,7 @@ internal sealed partial class PythonParser
     private void Fill()
     {
         if (_count == _toks.Length) Array.Resize(ref _toks, _toks.Length * 2);
+        if (_errorChecks == 0) _furthest = _count;
         if (_sawEnd)
         {
             _toks[_count] = _toks[_count - 1];
@@ -55,6 +62,11 @@ internal sealed partial class PythonParser
             return;
         }
         var t = _tz.Next();
+        while (t.Kind == TokenKind.TypeIgnore)
+        {
+            _typeIgnores.Add(new TypeIgnore(t.Line, t.Text!));
+            t = _tz.Next();
+        }
         if (t.Kind is TokenKind.EndMarker or TokenKind.ErrorToken) _sawEnd = true;
         _toks[_count++] = t;
     }
@@ -225,14 +237,20 @@ internal sealed partial class PythonParser
     /// <summary>CPython's generic error: "invalid syntax" at the furthest token read.</summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        int i = Math.Max(_p, _count - 1);
+        int i = Math.Max(_p, _furthest);
         ref var t = ref Tok(i);
         if (t.Kind == TokenKind.ErrorToken) return _tz.UnclosedParenError();
         if (t.Kind == TokenKind.Indent)
             return _tz.Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, -1, SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.Dedent)
             return _tz.Error("unexpected unindent", t.Line, t.Col, t.Line, -1, SyntaxErrorKind.IndentationError);
-        if (t.Kind == TokenKind.EndMarker || t.Kind == TokenKind.Newline && t.Start >= _tz.Source.Length)
+        if (t.Kind == TokenKind.EndMarker)
+        {
+            // CPython's ENDMARKER has no column: line of the input's end, offset 0 (0 everywhere if empty).
+            int line = _tz.Source.Length == 0 ? 0 : _tz.EofPosition().Line;
+            return _tz.Raw("invalid syntax", line, 0, line, 0);
+        }
+        if (t.Kind == TokenKind.Newline && t.Start >= _tz.Source.Length)
         {
             return _tz.Error("invalid syntax", t.Line, t.Col, t.Line, t.Col + 1);
         }
@@ -253,7 +271,7 @@ internal sealed partial class PythonParser
         }
         catch (PythonSyntaxError e) when (e.FromTokenizer)
         {
-            if (e.Kind == SyntaxErrorKind.SyntaxError) return e;
+            if (e.Kind == SyntaxErrorKind.SyntaxError && !e.Deferred) return e;
             return parserError;
         }
         if (_count > 0 && _toks[_count - 1].Kind == TokenKind.ErrorToken && errLine > _tz.OpenParenLine)
@@ -287,14 +305,26 @@ internal sealed partial class PythonParser
     {
         var body = new List<StmtBase>();
         while (!At(TokenKind.EndMarker)) ParseStatement(body);
-        return new Module(body, new List<TypeIgnoreBase>());
+        return new Module(body, _typeIgnores);
     }
 
     private ModBase ParseEvalCore()
     {
         while (Accept(TokenKind.Newline)) { }
         if (At(TokenKind.EndMarker)) throw InvalidSyntax();
-        var e = ParseStarExpressions();
+        // expressions: expression (',' expression)* [','] -- no starred items in eval input.
+        var start = Peek;
+        var e = ParseExpression();
+        if (At(TokenKind.Comma))
+        {
+            var elts = new List<ExprBase> { e };
+            while (Accept(TokenKind.Comma))
+            {
+                if (!CanStartExpression() || At(TokenKind.Star)) break;
+                elts.Add(ParseExpression());
+            }
+            e = Fin(new Tuple(elts, Load.Instance), start);
+        }
         while (Accept(TokenKind.Newline)) { }
         if (!At(TokenKind.EndMarker)) throw InvalidSyntax();
         return new Expression(e);
@@ -302,12 +332,18 @@ internal sealed partial class PythonParser
 
     private ModBase ParseInteractiveCore()
     {
+        // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
         var body = new List<StmtBase>();
-        while (Accept(TokenKind.Newline)) { }
-        if (At(TokenKind.EndMarker)) return new Interactive(body);
+        if (At(TokenKind.EndMarker)) throw InvalidSyntax();
+        if (Accept(TokenKind.Newline)) { if (At(TokenKind.EndMarker)) return new Interactive(body); throw InvalidSyntax(); }
+        _lastBlockIndented = true;
         ParseStatement(body);
-        while (Accept(TokenKind.Newline)) { }
-        if (!At(TokenKind.EndMarker)) throw ErrorAtToken("multiple statements found while compiling a single statement", Peek);
+        bool compound = body.Count == 1 && body[0] is FunctionDef or AsyncFunctionDef or ClassDef or If or While or For or AsyncFor or With or AsyncWith or Try or TryStar or Match;
+        // A compound statement typed in one line still needs the blank line that ends it.
+        if (compound && !_lastBlockIndented) throw InvalidSyntax();
+        var endTok = Prev;
+        while (Accept(TokenKind.Newline) || Accept(TokenKind.Dedent)) { }
+        if (!At(TokenKind.EndMarker)) throw ErrorAtToken("multiple statements found while compiling a single statement", endTok);
         return new Interactive(body);
     }
 
@@ -319,8 +355,8 @@ internal sealed partial class PythonParser
         {
             while (true)
             {
-                if (Accept(TokenKind.Star)) { ref var s = ref Prev; args.Add(Fin(new Starred(ParseExpression(), Load.Instance), s)); }
-                else if (Accept(TokenKind.DoubleStar)) { ref var s = ref Prev; args.Add(Fin(new Starred(ParseExpression(), Load.Instance), s)); }
+                // type_expressions: '*' and '**' items are kept as their plain expressions (CPython does).
+                if (Accept(TokenKind.Star) || Accept(TokenKind.DoubleStar)) args.Add(ParseExpression());
                 else args.Add(ParseExpression());
                 if (!Accept(TokenKind.Comma)) break;
                 if (At(TokenKind.RPar)) break;

@@ -22,10 +22,17 @@ internal static class SourceDecoder
             else
             {
                 encoding = FindEncoding(norm)
-                    ?? throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {enc}", filename, cookieLine, -1, cookieLine, -1, null);
+                    ?? throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {enc}", filename, 0, -1, 0, 0, null);
             }
             if (bom && encoding is not UTF8Encoding)
-                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"encoding problem: {enc} with BOM", filename, cookieLine, -1, cookieLine, -1, null);
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"encoding problem: {(encoding.CodePage == 28591 ? "iso-8859-1" : enc)} with BOM", filename, 0, -1, 0, 0, null);
+        }
+        if (encoding is UTF8Encoding)
+        {
+            // CPython only complains about bad UTF-8 inside tokens (never in comments), so keep
+            // each undecodable byte as U+DC80+byte (like Python's surrogateescape) for the tokenizer.
+            if (System.Text.Unicode.Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
+            return DecodeSurrogateEscape(bytes);
         }
         try
         {
@@ -63,6 +70,27 @@ internal static class SourceDecoder
         var strict = (Encoding)e.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         return strict;
+    }
+
+    private static string DecodeSurrogateEscape(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder(bytes.Length);
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.Slice(i), out var rune, out int used);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                sb.Append(rune.ToString());
+                i += used;
+            }
+            else
+            {
+                sb.Append((char)(0xDC00 + bytes[i]));
+                i++;
+            }
+        }
+        return sb.ToString();
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> b)

@@ -18,6 +18,9 @@ public sealed class Tokenizer
     private readonly int _len;
     private readonly string _filename;
     private readonly bool _trivia;
+    private readonly bool _typeComments;
+    private bool _typeCommentLine; // a comment-only line holding a type comment ends with NEWLINE
+    private int _commentStart = -1;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -55,8 +58,9 @@ public sealed class Tokenizer
     /// <summary>Invalid escape sequences found by the string decoder are not the tokenizer's; this lists "invalid decimal literal"-style warnings.</summary>
     public List<(string Message, int Line, int Col)> Warnings { get; } = new();
 
-    public Tokenizer(string source, string filename = "<unknown>", bool trivia = false)
+    public Tokenizer(string source, string filename = "<unknown>", bool trivia = false, bool typeComments = false)
     {
+        _typeComments = typeComments;
         _src = NormalizeNewlines(source);
         _len = _src.Length;
         _filename = filename;
@@ -144,6 +148,18 @@ public sealed class Tokenizer
         return new PythonSyntaxError(kind, msg, _filename, line, off, endLine, endOff, LineText(line));
     }
 
+    /// <summary>
+    /// Where CPython points for errors at the end of input (DEDENT/ENDMARKER there): the last line,
+    /// offset = that line's length counting its newline (CPython adds one when missing).
+    /// </summary>
+    public (int Line, int Offset) EofPosition()
+    {
+        if (_len == 0) return (1, 0);
+        int end = _src[_len - 1] == '\n' ? _len - 1 : _len;
+        var (line, col) = LineCol(end);
+        return (line, CharCol(line, col) + 1);
+    }
+
     /// <summary>Line of the innermost bracket still open at EOF (0 if none).</summary>
     public int OpenParenLine => _parens.Count > 0 ? _parens[^1].Line : 0;
 
@@ -157,6 +173,12 @@ public sealed class Tokenizer
     /// <summary>An error with CPython's 1-based offsets given as they are (some tokenizer errors use odd ends like 0 or -1).</summary>
     internal PythonSyntaxError Raw(string msg, int line, int offset, int endLine, int endOffset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
         => new PythonSyntaxError(kind, msg, _filename, line, offset, endLine, endOffset, LineText(line));
+
+    private static PythonSyntaxError Deferred(PythonSyntaxError e)
+    {
+        e.Deferred = true;
+        return e;
+    }
 
     /// <summary>Number errors: CPython reports the offset of the tokenizer's cursor, i.e. the 0-based index of the offending char.</summary>
     private PythonSyntaxError NumError(string msg, int p)
@@ -190,6 +212,89 @@ public sealed class Tokenizer
         _line++;
         _lineStart = nextLineStart;
         if (_lineStarts.Count < _line) _lineStarts.Add(nextLineStart);
+    }
+
+    // ---------------------------------------------------------------- tokenize-module view
+
+    /// <summary>
+    /// Tokens the way Python's tokenize module yields them (for a future _tokenize module).
+    /// Syntax errors surface as <see cref="PythonSyntaxError"/> when reached.
+    /// </summary>
+    public static IEnumerable<TokenInfo> Tokenize(string source, string filename = "<string>")
+    {
+        var tz = new Tokenizer(source, filename, trivia: true);
+        while (true)
+        {
+            var t = tz.Next();
+            if (t.Kind == TokenKind.FStringMiddle)
+            {
+                // CPython ends an FSTRING_MIDDLE after the first brace of each doubled pair.
+                int segStart = t.Start;
+                for (int i = t.Start; i + 1 < t.End; i++)
+                {
+                    char c = tz._src[i];
+                    if ((c == '{' || c == '}') && tz._src[i + 1] == c)
+                    {
+                        yield return tz.Segment(segStart, i + 1);
+                        segStart = i + 2;
+                        i++;
+                    }
+                }
+                if (segStart < t.End) yield return tz.Segment(segStart, t.End);
+                continue;
+            }
+            yield return tz.ToInfo(t);
+            if (t.Kind is TokenKind.EndMarker or TokenKind.ErrorToken) yield break;
+        }
+    }
+
+    private TokenInfo Segment(int start, int end)
+    {
+        var (sl, sc) = LineCol(start);
+        var (el, ec) = LineCol(end);
+        string line = LineText(sl);
+        for (int l = sl + 1; l <= el; l++) line += LineText(l);
+        return new TokenInfo(TokenKind.FStringMiddle, TokenKind.FStringMiddle, _src.Substring(start, end - start),
+            sl, CharCol(sl, sc), el, CharCol(el, ec), line);
+    }
+
+    private TokenInfo ToInfo(in Token t)
+    {
+        TokenKind type = t.Kind;
+        if (type >= TokenKind.LPar && type <= TokenKind.Exclamation) type = TokenKind.Op;
+        string text;
+        int sc = CharCol(t.Line, t.Col), ec;
+        int er = t.EndLine;
+        switch (t.Kind)
+        {
+            case TokenKind.Dedent:
+            case TokenKind.EndMarker:
+                text = "";
+                ec = sc;
+                er = t.Line;
+                break;
+            case TokenKind.Newline when t.Start >= _len:
+                text = "";
+                ec = sc + 1;
+                break;
+            case TokenKind.FStringMiddle:
+                // CPython reports the literal with doubled braces undoubled, and sizes the token by it.
+                text = _src.Substring(t.Start, t.End - t.Start).Replace("{{", "{").Replace("}}", "}");
+                ec = t.EndLine == t.Line ? sc + (text.Length - (t.End - t.Start) + CharCol(t.EndLine, t.EndCol) - sc) : CharCol(t.EndLine, t.EndCol);
+                break;
+            default:
+                text = _src.Substring(t.Start, t.End - t.Start);
+                ec = CharCol(t.EndLine, t.EndCol);
+                break;
+        }
+        string line;
+        if (t.Kind == TokenKind.EndMarker) line = "";
+        else
+        {
+            line = LineText(t.Line);
+            for (int l = t.Line + 1; l <= er; l++) line += LineText(l);
+        }
+        return new TokenInfo(type, t.Kind, text, t.Line, sc, er, ec, line);
     }
 
     // ---------------------------------------------------------------- main loop
@@ -243,13 +348,13 @@ public sealed class Tokenizer
                     {
                         p += 2;
                         NewLineAt(p);
-                        if (p >= _len) throw Raw("unexpected EOF while parsing", _line - 1, CharCol(_line - 1, p - 2 - _lineStarts[_line - 2]) + 2, _line - 1, -1);
+                        if (p >= _len) throw Deferred(Raw("unexpected EOF while parsing", _line - 1, CharCol(_line - 1, p - 2 - _lineStarts[_line - 2]) + 2, _line - 1, -1));
                         continue;
                     }
                     if (p + 1 >= _len)
-                        throw Raw("unexpected EOF while parsing", _line, CharCol(_line, p - _lineStart) + 2, _line, -1);
+                        throw Deferred(Raw("unexpected EOF while parsing", _line, CharCol(_line, p - _lineStart) + 2, _line, -1));
                     _pos = p;
-                    throw Raw("unexpected character after line continuation character", _line, CharCol(_line, p - _lineStart) + 2, _line, 0);
+                    throw Deferred(Raw("unexpected character after line continuation character", _line, CharCol(_line, p - _lineStart) + 2, _line, 0));
                 }
                 break;
             }
@@ -262,14 +367,32 @@ public sealed class Tokenizer
                 int e = _src.IndexOf('\n', p);
                 if (e < 0) e = _len;
                 _pos = e;
+                if (_typeComments && TypeCommentBody(p, e) is int body)
+                {
+                    if (body + 6 <= e && _src.AsSpan(body, 6).SequenceEqual("ignore") && (body + 6 == e || !IsAsciiIdentChar(_src[body + 6])))
+                    {
+                        // Its text after "ignore" is the tag; on a line of its own CPython keeps the newline.
+                        int tagEnd = _blankLine && e < _len ? e + 1 : e;
+                        var ti = Make(TokenKind.TypeIgnore, body + 6, e);
+                        ti.Text = _src.Substring(body + 6, tagEnd - body - 6);
+                        return ti;
+                    }
+                    if (_blankLine) _typeCommentLine = true;
+                    return Make(TokenKind.TypeComment, body, e);
+                }
                 if (_trivia) return Make(TokenKind.Comment, p, e);
+                _commentStart = p;
                 continue;
             }
             if (ch == '\n')
             {
                 _pos = p + 1;
-                bool blank = _blankLine || _parens.Count > 0;
-                var t = Make(blank ? TokenKind.NL : TokenKind.Newline, p, p + 1);
+                bool blank = (_blankLine && !_typeCommentLine) || _parens.Count > 0;
+                _typeCommentLine = false;
+                // For the parser CPython's NEWLINE token starts at a comment before it (seen in error spans).
+                int ns = _commentStart >= 0 && !_trivia ? _commentStart : p;
+                _commentStart = -1;
+                var t = Make(blank ? TokenKind.NL : TokenKind.Newline, ns, p + 1);
                 NewLineAt(p + 1);
                 if (_parens.Count == 0) _atBol = true;
                 if (blank)
@@ -291,6 +414,20 @@ public sealed class Tokenizer
                 return ScanString(p, p, false, false, false);
             return ScanOperator(p);
         }
+    }
+
+    /// <summary>Start of the text after "# type:" (PEP 484 type comment), or null.</summary>
+    private int? TypeCommentBody(int p, int e)
+    {
+        int i = p + 1;
+        while (i < e && (_src[i] == ' ' || _src[i] == '\t')) i++;
+        if (i + 4 > e || !_src.AsSpan(i, 4).SequenceEqual("type")) return null;
+        i += 4;
+        while (i < e && (_src[i] == ' ' || _src[i] == '\t')) i++;
+        if (i >= e || _src[i] != ':') return null;
+        i++;
+        while (i < e && (_src[i] == ' ' || _src[i] == '\t')) i++;
+        return i;
     }
 
     private Token AtEof()
@@ -430,6 +567,7 @@ public sealed class Tokenizer
                 p++;
                 continue;
             }
+            if (c >= 0xDC80 && c <= 0xDCFF) throw UndecodableByte(start, p);
             if (Rune.DecodeFromUtf16(_src.AsSpan(p), out Rune r, out int used) != System.Buffers.OperationStatus.Done) r = new Rune(0xFFFD);
             bool ok = p == start ? IsIdentStartRune(r) : IsIdentContinueRune(r);
             if (!ok)
@@ -475,6 +613,34 @@ public sealed class Tokenizer
         t.Text = name;
         t.Keyword = ascii ? KeywordOf(name) : KeywordKind.None;
         return t;
+    }
+
+    /// <summary>
+    /// Bytes that were not UTF-8 reach the tokenizer as U+DC80..U+DCFF (see SourceDecoder); like
+    /// CPython, they are an error only inside a token: "(unicode error) 'utf-8' codec can't decode ...".
+    /// </summary>
+    private PythonSyntaxError UndecodableByte(int tokenStart, int p)
+    {
+        var (l, c) = LineCol(p);
+        int pos = Encoding.UTF8.GetByteCount(_src.AsSpan(tokenStart, p - tokenStart));
+        return Raw(UndecodableMessage(_src, p, pos), l, CharCol(l, c) + 1, l, -1);
+    }
+
+    /// <summary>Python's UTF-8 decode error text for the undecodable byte at s[p]; the data ends at <paramref name="limit"/>.</summary>
+    internal static string UndecodableMessage(string s, int p, int position, int limit = -1)
+    {
+        if (limit < 0) limit = s.Length;
+        int b = s[p] - 0xDC00;
+        if (b < 0xC2 || b > 0xF4)
+            return $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {position}: invalid start byte";
+        int need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        int n = 0; // continuation bytes that follow
+        while (n + 1 < need && p + 1 + n < limit && s[p + 1 + n] >= 0xDC80 && s[p + 1 + n] <= 0xDCBF) n++;
+        if (p + 1 + n >= limit)
+            return n == 0
+                ? $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {position}: unexpected end of data"
+                : $"(unicode error) 'utf-8' codec can't decode bytes in position {position}-{position + n}: unexpected end of data";
+        return $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {position}: invalid continuation byte";
     }
 
     private static bool IsPotentialIdentChar(Rune r) => r.Value >= 0x80 && Rune.IsLetterOrDigit(r);
@@ -938,7 +1104,9 @@ public sealed class Tokenizer
                 else k = TokenKind.Greater;
                 break;
             case '$': case '?': case '`':
-                throw ErrorAt("invalid syntax", p, p + 1);
+                // CPython's ERRORTOKEN: no error until the parser trips over it (generic OP here).
+                k = TokenKind.Op;
+                break;
             default:
                 {
                     Rune.DecodeFromUtf16(_src.AsSpan(p), out Rune r, out _);

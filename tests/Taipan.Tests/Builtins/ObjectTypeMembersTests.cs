@@ -74,6 +74,16 @@ public class ObjectTypeMembersTests
     }
 
     [Fact]
+    public void BuiltinNewIntrospection()
+    {
+        var n = Ops.GetAttr(PyInt.TypeObject, "__new__");
+        Assert.Equal("int.__new__", Str(Ops.GetAttr(n, "__qualname__")));
+        Assert.Equal("__new__", Str(Ops.GetAttr(n, "__name__")));
+        Assert.Same(PyInt.TypeObject, Ops.GetAttr(n, "__self__"));
+        Assert.Equal("($type, *args, **kwargs)", Str(Ops.GetAttr(n, "__text_signature__")));
+    }
+
+    [Fact]
     public void InstanceAndSubclassChecks()
     {
         var check = Ops.GetAttr(PyInt.TypeObject, "__instancecheck__");

@@ -67,3 +67,32 @@ public class ParserTests
         Assert.NotNull(Parser.Parse(string.Concat(Enumerable.Repeat("not ", 2000)) + "x"));
     }
 }
+
+/// <summary>ast.parse(..., type_comments=True) cases, expected text from CPython 3.12.</summary>
+public class TypeCommentTests
+{
+    [Theory]
+    [InlineData("x = 1  # type: int\n", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1), type_comment='int')], type_ignores=[])")]
+    [InlineData("def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\n", "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a', type_comment='int'), arg(arg='b')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[], type_comment='(...) -> None', type_params=[])], type_ignores=[])")]
+    [InlineData("for x in y:  # type: int\n  pass\n", "Module(body=[For(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), body=[Pass()], orelse=[], type_comment='int')], type_ignores=[])")]
+    [InlineData("with a as b:  # type: int\n  pass\n", "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', ctx=Store()))], body=[Pass()], type_comment='int')], type_ignores=[])")]
+    [InlineData("import x  # type: ignore[foo]\n", "Module(body=[Import(names=[alias(name='x')])], type_ignores=[TypeIgnore(lineno=1, tag='[foo]')])")]
+    [InlineData("def f(a): # type: (int) -> None\n  pass\n", "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[], type_comment='(int) -> None', type_params=[])], type_ignores=[])")]
+    [InlineData("x = 1  #type:int  \n", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1), type_comment='int  ')], type_ignores=[])")]
+    [InlineData("x = 1 # type: ignore\n# type: ignore\n", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[TypeIgnore(lineno=1, tag=''), TypeIgnore(lineno=2, tag='\\n')])")]
+    [InlineData("def f(a  # type: int\n): pass\n", "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a', type_comment='int')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[], type_params=[])], type_ignores=[])")]
+    public void TypeCommentsMatchCPython(string source, string expected)
+    {
+        var tree = Parser.Parse(source, options: new ParseOptions { TypeComments = true });
+        Assert.Equal(expected, AstDump.Dump(tree));
+    }
+
+    [Fact]
+    public void MisplacedTypeCommentIsInvalidSyntax()
+    {
+        var e = Assert.Throws<PythonSyntaxError>(() => Parser.Parse("x + 1  # type: int\n", options: new ParseOptions { TypeComments = true }));
+        Assert.Equal(("invalid syntax", 1, 16, 1, 19), (e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+        // Without the option they are plain comments.
+        Assert.NotNull(Parser.Parse("x + 1  # type: int\n"));
+    }
+}

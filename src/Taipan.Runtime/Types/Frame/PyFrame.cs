@@ -22,6 +22,8 @@ public sealed class PyFrame : PyObject
     public int Ip;
     /// <summary>Index of the instruction executing or last executed (tb_lasti, f_lineno).</summary>
     public int LastI = -1;
+    /// <summary>Set by RERAISE (which rewrites LastI for the traceback): the instruction whose handler to look up.</summary>
+    internal int UnwindIndex = -1;
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
     /// <summary>The locals mapping for module and class bodies (and exec/eval); null for function frames.</summary>

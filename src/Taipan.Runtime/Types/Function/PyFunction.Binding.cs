@@ -116,7 +116,7 @@ public sealed partial class PyFunction
             for (int k = 0; k < nkw; k++)
                 if (kwnames.Items[k] is PyStr s && s.EqualsStr(names[i])) { found.Add(names[i].Value); break; }
         return PyException.TypeError(
-            $"{QualName.Value}() got some positional-only arguments passed as keyword argument{(found.Count > 1 ? "s" : "")}: '{string.Join(", ", found)}'");
+            $"{QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", found)}'");
     }
 
     PyException TooManyPositional(PyObject?[] fast, int given)

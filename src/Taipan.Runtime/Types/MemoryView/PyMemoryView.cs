@@ -314,6 +314,7 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
         };
         t.Len = static o => { var m = (PyMemoryView)o; m.CheckReleased(); return m._count; };
         t.GetItem = static (o, key) => ((PyMemoryView)o).GetItem(key);
+        t.Iter = static o => { ((PyMemoryView)o).CheckReleased(); return new PyMemoryIterator(o); };
         t.SetItem = static (o, key, value) => ((PyMemoryView)o).SetItem(key, value);
         t.Hash = static o =>
         {
@@ -342,6 +343,35 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
             }
             return PyBool.Get(eq == (op == CompareOp.Eq));
         };
+        SetupMembers(t);
+    }
+}
+
+/// <summary>iter(memoryview): CPython's memory_iterator.</summary>
+public sealed partial class PyMemoryIterator : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("memory_iterator", null, typeof(PyMemoryIterator), SetupType, TypeFlags.None);
+
+    PyObject? _view;
+    long _i;
+
+    public PyMemoryIterator(PyObject view) : base(TypeObject) { _view = view; }
+
+    public PyObject? Next()
+    {
+        var v = _view;
+        if (v == null) return null;
+        if (_i < Ops.Len(v)) return Ops.GetItem(v, PyInt.Get(_i++));
+        _view = null;
+        return null;
+    }
+
+    static partial void SetupMembers(PyType t);
+
+    static void SetupType(PyType t)
+    {
+        t.Iter = static o => o;
+        t.Next = static o => ((PyMemoryIterator)o).Next();
         SetupMembers(t);
     }
 }

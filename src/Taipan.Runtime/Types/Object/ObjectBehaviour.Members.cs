@@ -82,3 +82,14 @@ public static partial class ObjectBehaviour
         foreach (var b in type.Bases) MergeClassDict(names, b);
     }
 }
+
+/// <summary>Introspection of a built-in type's __new__ (int.__new__), as CPython's tp_new wrapper shows it.</summary>
+public sealed partial class PyStaticMethodBuiltin
+{
+    [PyGetter("__name__")] PyObject GetName() => PyStr.Intern("__new__");
+    [PyGetter("__qualname__")] PyObject GetQualName() => new PyStr(Owner.QualName + ".__new__");
+    [PyGetter("__self__")] PyObject GetSelf() => Owner;
+    [PyGetter("__module__")] PyObject GetModule() => PyNone.Instance;
+    [PyGetter("__doc__")] PyObject GetDoc() => new PyStr("Create and return a new object.  See help(type) for accurate signature.");
+    [PyGetter("__text_signature__")] PyObject GetTextSignature() => new PyStr("($type, *args, **kwargs)");
+}

@@ -125,7 +125,7 @@ public static partial class ObjectBehaviour
 }
 
 /// <summary>A built-in type's __new__ as a staticmethod in its dict (int.__new__), callable as T.__new__(T, ...).</summary>
-public sealed class PyStaticMethodBuiltin : PyObject
+public sealed partial class PyStaticMethodBuiltin : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("builtin_function_or_method", null,
         typeof(PyStaticMethodBuiltin), SetupType, TypeFlags.None);
@@ -134,8 +134,11 @@ public sealed class PyStaticMethodBuiltin : PyObject
 
     public PyStaticMethodBuiltin(PyType owner) : base(TypeObject) { Owner = owner; }
 
+    static partial void SetupMembers(PyType t);
+
     static void SetupType(PyType t)
     {
+        SetupMembers(t);
         t.Call = static (o, args, kw) =>
         {
             var owner = ((PyStaticMethodBuiltin)o).Owner;

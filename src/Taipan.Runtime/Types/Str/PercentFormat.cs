@@ -12,16 +12,16 @@ public static class PercentFormat
 {
     public static PyStr FormatStr(PyStr format, PyObject args)
     {
-        var output = new List<int>(format.Length + 16);
+        var output = new TextBuilder(format.Length + 16);
         Run(format.ToCodePointArray(), args, output, false);
-        return new PyStr([.. output]);
+        return output.ToPyStr();
     }
 
     public static PyObject FormatBytes(byte[] format, PyObject args, bool asByteArray)
     {
         var fmt = new int[format.Length];
         for (int i = 0; i < fmt.Length; i++) fmt[i] = format[i];
-        var output = new List<int>(format.Length + 16);
+        var output = new TextBuilder(format.Length + 16);
         Run(fmt, args, output, true);
         var r = new byte[output.Count];
         for (int i = 0; i < r.Length; i++) r[i] = (byte)output[i];
@@ -35,7 +35,7 @@ public static class PercentFormat
         public int Conv;
     }
 
-    static void Run(int[] f, PyObject args, List<int> o, bool bytes)
+    static void Run(int[] f, PyObject args, TextBuilder o, bool bytes)
     {
         PyObject[] tuple;
         bool isTuple = args is PyTuple;
@@ -146,7 +146,7 @@ public static class PercentFormat
         return tuple[argi++];
     }
 
-    static void Convert(PyObject arg, Spec sp, List<int> o, bool bytes, int index)
+    static void Convert(PyObject arg, Spec sp, TextBuilder o, bool bytes, int index)
     {
         switch (sp.Conv)
         {
@@ -222,17 +222,18 @@ public static class PercentFormat
         throw PyException.TypeError("%c requires int or char");
     }
 
-    static void PadText(PyStr s, Spec sp, List<int> o)
+    static void PadText(PyStr s, Spec sp, TextBuilder o)
     {
         int len = s.Length;
         if (sp.Prec >= 0 && sp.Prec < len) len = sp.Prec;
         int pad = sp.Width > len ? sp.Width - len : 0;
         if (!sp.Left) for (int k = 0; k < pad; k++) o.Add(' ');
-        for (int k = 0; k < len; k++) o.Add(s.CodePointAt(k));
+        if (len == s.Length) o.Add(s);
+        else for (int k = 0; k < len; k++) o.Add(s.CodePointAt(k));
         if (sp.Left) for (int k = 0; k < pad; k++) o.Add(' ');
     }
 
-    static void PadBytes(byte[] b, Spec sp, List<int> o)
+    static void PadBytes(byte[] b, Spec sp, TextBuilder o)
     {
         int len = b.Length;
         if (sp.Prec >= 0 && sp.Prec < len) len = sp.Prec;
@@ -243,7 +244,7 @@ public static class PercentFormat
     }
 
     /// <summary>Lays out sign, prefix and digits with width, '-' and '0' flags (CPython's formatlong + padding).</summary>
-    static void Layout(string sign, string prefix, string digits, Spec sp, List<int> o, bool allowZero = true)
+    static void Layout(string sign, string prefix, string digits, Spec sp, TextBuilder o, bool allowZero = true)
     {
         int len = sign.Length + prefix.Length + digits.Length;
         int pad = sp.Width > len ? sp.Width - len : 0;
@@ -265,12 +266,13 @@ public static class PercentFormat
         }
     }
 
-    static void Add(List<int> o, string s)
+    static void Add(TextBuilder o, string s)
     {
         foreach (char c in s) o.Add(c);
     }
 
-    static void FormatInt(PyObject arg, Spec sp, List<int> o)
+
+    static void FormatInt(PyObject arg, Spec sp, TextBuilder o)
     {
         PyInt v;
         char conv = (char)sp.Conv;
@@ -339,7 +341,7 @@ public static class PercentFormat
         return sb.ToString();
     }
 
-    static void FormatFloat(PyObject arg, Spec sp, List<int> o)
+    static void FormatFloat(PyObject arg, Spec sp, TextBuilder o)
     {
         double d;
         if (arg is PyFloat f) d = f.Value;

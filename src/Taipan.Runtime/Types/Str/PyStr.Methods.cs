@@ -21,8 +21,6 @@ public partial class PyStr
         return o as PyStr ?? throw PyException.TypeError($"must be str or None, not {o.Type.Name}");
     }
 
-    static PyStr FromList(List<int> cps) => new([.. cps]);
-
     // ---------------- case ----------------
 
     enum CaseMode { Lower, Upper, Swap, Fold }
@@ -47,7 +45,7 @@ public partial class PyStr
                 }
             }));
         }
-        var sb = new List<int>(Length);
+        var sb = new TextBuilder(Length);
         int n = Length;
         for (int i = 0; i < n; i++)
         {
@@ -64,11 +62,11 @@ public partial class PyStr
                     break;
             }
         }
-        return FromList(sb);
+        return sb.ToPyStr();
     }
 
     /// <summary>Lower-cases the code point at <paramref name="i"/>, applying the Final_Sigma rule to capital sigma.</summary>
-    void AppendLowerAt(List<int> sb, int i)
+    void AppendLowerAt(TextBuilder sb, int i)
     {
         int c = CodePointAt(i);
         if (c == 0x3A3) { sb.Add(IsFinalSigma(i) ? 0x3C2 : 0x3C3); return; }
@@ -89,10 +87,10 @@ public partial class PyStr
     public PyStr Capitalize()
     {
         if (Length == 0) return Empty;
-        var sb = new List<int>(Length);
+        var sb = new TextBuilder(Length);
         UnicodeProps.AppendTitle(sb, CodePointAt(0));
         for (int i = 1; i < Length; i++) AppendLowerAt(sb, i);
-        return FromList(sb);
+        return sb.ToPyStr();
     }
 
     [PyMethod("casefold($self, /)")]
@@ -402,7 +400,7 @@ public partial class PyStr
     [PyMethod("translate($self, table, /)")]
     public PyStr Translate(PyObject table)
     {
-        var sb = new List<int>(Length);
+        var sb = new TextBuilder(Length);
         Dictionary<int, PyObject?>? cache = null;
         for (int i = 0; i < Length; i++)
         {
@@ -430,7 +428,7 @@ public partial class PyStr
                     throw PyException.TypeError("character mapping must return integer, None or str");
             }
         }
-        return FromList(sb);
+        return sb.ToPyStr();
     }
 
     [PyMethod("partition($self, sep, /)")]
@@ -553,7 +551,7 @@ public partial class PyStr
     [PyMethod("title($self, /)")]
     public PyStr Title()
     {
-        var sb = new List<int>(Length);
+        var sb = new TextBuilder(Length);
         bool previousCased = false;
         for (int i = 0; i < Length; i++)
         {
@@ -562,7 +560,7 @@ public partial class PyStr
             else UnicodeProps.AppendTitle(sb, c);
             previousCased = UnicodeProps.IsCased(c);
         }
-        return FromList(sb);
+        return sb.ToPyStr();
     }
 
     [PyMethod("upper($self, /)")]

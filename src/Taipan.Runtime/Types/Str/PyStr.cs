@@ -47,20 +47,20 @@ public partial class PyStr : PyObject
 
     public static PyStr FromBmpTrusted(string s) => new(s, true);
 
-    /// <summary>A str from code points; a single code point below 128 comes from the cache.</summary>
+    /// <summary>A one-code-point str; Latin-1 ones come from a cache (as CPython's), so iterating a str allocates little.</summary>
     public static PyStr FromCodePoint(int cp)
     {
-        if (cp < 128) return s_ascii[cp];
+        if ((uint)cp < 256) return s_latin1[cp];
         if (cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return new PyStr(new[] { cp });
         return new PyStr(((char)cp).ToString(), true);
     }
 
-    static readonly PyStr[] s_ascii = BuildAscii();
+    static readonly PyStr[] s_latin1 = BuildLatin1();
 
-    static PyStr[] BuildAscii()
+    static PyStr[] BuildLatin1()
     {
-        var a = new PyStr[128];
-        for (int i = 0; i < 128; i++) a[i] = new PyStr(((char)i).ToString(), true);
+        var a = new PyStr[256];
+        for (int i = 0; i < 256; i++) a[i] = new PyStr(((char)i).ToString(), true);
         return a;
     }
 

@@ -25,9 +25,9 @@ public static class StrFormat
     public static PyStr Format(PyStr format, ReadOnlySpan<PyObject> args, PyObject? kwargs, bool isFormatMap = false)
     {
         var st = new State { Args = args.ToArray(), Kwargs = kwargs, IsMap = isFormatMap };
-        var sb = new List<int>(format.Length + 16);
+        var sb = new TextBuilder(format.Length + 16);
         Build(format.ToCodePointArray(), st, sb, 2);
-        return new PyStr([.. sb]);
+        return sb.ToPyStr();
     }
 
     sealed class State
@@ -40,7 +40,7 @@ public static class StrFormat
         public bool Manual;
     }
 
-    static void Build(int[] s, State st, List<int> output, int depth)
+    static void Build(int[] s, State st, TextBuilder output, int depth)
     {
         if (depth <= 0) throw PyException.ValueError("Max string recursion exceeded");
         int pos = 0, end = s.Length;
@@ -133,13 +133,13 @@ public static class StrFormat
             PyStr spec;
             if (specNested)
             {
-                var inner = new List<int>();
+                var inner = new TextBuilder();
                 Build(s.AsSpan(specStart, specEnd - specStart).ToArray(), st, inner, depth - 1);
-                spec = new PyStr([.. inner]);
+                spec = inner.ToPyStr();
             }
             else spec = specEnd > specStart ? new PyStr(s.AsSpan(specStart, specEnd - specStart).ToArray()) : PyStr.Empty;
             var formatted = FormatObject(obj, spec);
-            for (int k = 0; k < formatted.Length; k++) output.Add(formatted.CodePointAt(k));
+            output.Add(formatted);
         }
     }
 

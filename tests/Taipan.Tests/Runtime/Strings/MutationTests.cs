@@ -101,6 +101,7 @@ public class MutationTests
         Assert.Equal("str_iterator", Ops.GetIter(new PyStr("é")).Type.Name);
         Assert.Equal("bytes_iterator", Ops.GetIter(B("")).Type.Name);
         Assert.Equal("bytearray_iterator", Ops.GetIter(new PyByteArray()).Type.Name);
+        Assert.Equal("memory_iterator", Ops.GetIter(PyMemoryView.FromObject(B("a"))).Type.Name);
         Assert.Equal(Ops.Hash(B("abc")), Ops.Hash(new PyStr("abc")));
         var e = Assert.Throws<PyException>(() => Ops.Hash(new PyByteArray()));
         Assert.Equal("unhashable type: 'bytearray'", Ops.Str(e.Value).Value);

@@ -95,7 +95,7 @@ public static class UnicodeProps
     }
 
     /// <summary>Appends the mapping of <paramref name="c"/> from one table; returns false when the table has no entry.</summary>
-    static bool AppendMapped(List<int> sb, ReadOnlySpan<int> keys, ReadOnlySpan<int> vals, ReadOnlySpan<int> multi, int c)
+    static bool AppendMapped(TextBuilder sb, ReadOnlySpan<int> keys, ReadOnlySpan<int> vals, ReadOnlySpan<int> multi, int c)
     {
         int i = Lookup(keys, c);
         if (i < 0) return false;
@@ -107,25 +107,25 @@ public static class UnicodeProps
         return true;
     }
 
-    public static void AppendUpper(List<int> sb, int c)
+    internal static void AppendUpper(TextBuilder sb, int c)
     {
         if (c < 128) { sb.Add((uint)(c - 'a') <= 25 ? c - 32 : c); return; }
         if (!AppendMapped(sb, UnicodeTables.UpperKeys, UnicodeTables.UpperVals, UnicodeTables.UpperMulti, c)) sb.Add(c);
     }
 
-    public static void AppendLower(List<int> sb, int c)
+    internal static void AppendLower(TextBuilder sb, int c)
     {
         if (c < 128) { sb.Add((uint)(c - 'A') <= 25 ? c + 32 : c); return; }
         if (!AppendMapped(sb, UnicodeTables.LowerKeys, UnicodeTables.LowerVals, UnicodeTables.LowerMulti, c)) sb.Add(c);
     }
 
-    public static void AppendTitle(List<int> sb, int c)
+    internal static void AppendTitle(TextBuilder sb, int c)
     {
         if (c < 128) { sb.Add((uint)(c - 'a') <= 25 ? c - 32 : c); return; }
         if (!AppendMapped(sb, UnicodeTables.TitleKeys, UnicodeTables.TitleVals, UnicodeTables.TitleMulti, c)) AppendUpper(sb, c);
     }
 
-    public static void AppendFold(List<int> sb, int c)
+    internal static void AppendFold(TextBuilder sb, int c)
     {
         if (c < 128) { sb.Add((uint)(c - 'A') <= 25 ? c + 32 : c); return; }
         if (!AppendMapped(sb, UnicodeTables.FoldKeys, UnicodeTables.FoldVals, UnicodeTables.FoldMulti, c)) AppendLower(sb, c);

@@ -1,0 +1,3 @@
+# Helper module: logs its execution, imports its sibling lazily.
+from . import log
+log.append("first")

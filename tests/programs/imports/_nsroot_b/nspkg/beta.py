@@ -1,0 +1,2 @@
+# Helper: another portion of the namespace package nspkg.
+NAME = "beta from portion b"

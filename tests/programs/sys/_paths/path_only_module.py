@@ -1,0 +1,2 @@
+# Helper module reachable only when its folder is on sys.path.
+MESSAGE = "imported through sys.path"
