@@ -3,14 +3,16 @@ namespace Taipan.Runtime;
 /// <summary>isinstance/issubclass and type unions.</summary>
 public static partial class Ops
 {
-    /// <summary>`int | str` on types: types.UnionType (not yet implemented; see issue 3).</summary>
-    public static PyObject UnionType(PyObject a, PyObject b) => PyNotImplemented.Instance;
+    /// <summary>`int | str` on types: types.UnionType.</summary>
+    public static PyObject UnionType(PyObject a, PyObject b) => PyUnionType.Or(a, b);
 
     /// <summary>isinstance(o, cls) with __instancecheck__ and tuples (CPython's PyObject_IsInstance).</summary>
     public static bool IsInstance(PyObject o, PyObject cls)
     {
         if (cls is PyType t && ReferenceEquals(o.Type, t)) return true;
         if (cls is PyType exact && ReferenceEquals(exact.Type, PyType.TypeType)) return o.Type.IsSubtypeOf(exact) || ClassAttrCheck(o, exact);
+        // A union checks its members, like a tuple (CPython's object_isinstance).
+        if (cls is PyUnionType union) cls = union.Args;
         if (cls is PyTuple tuple)
         {
             using var g = RecursionGuard.Enter(" in __instancecheck__");
@@ -42,6 +44,7 @@ public static partial class Ops
             if (derived is PyType d) return d.IsSubtypeOf(exact);
             throw PyException.TypeError("issubclass() arg 1 must be a class");
         }
+        if (cls is PyUnionType union) cls = union.Args;
         if (cls is PyTuple tuple)
         {
             foreach (var c in tuple.Items)
