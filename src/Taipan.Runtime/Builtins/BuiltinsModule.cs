@@ -197,10 +197,16 @@ public static partial class BuiltinsModule
     [PyMethod("dir($module, arg=<unrepresentable>, /)", Doc = "Show attributes of an object.\n\nIf called without an argument, return the names in the current scope.\nElse, return an alphabetized list of names comprising (some of) the attributes\nof the given object, and of attributes reachable from it.\nIf the object supplies a method named __dir__, it will be used; otherwise\nthe default dir() logic is used and returns:\n  for a module object: the module's attributes.\n  for a class object:  its attributes, and recursively the attributes\n    of its bases.\n  for any other object: its attributes, its class's attributes, and\n    recursively the attributes of its class's base classes.")]
     static PyObject Dir(PyObject? arg)
     {
-        // dir() without an argument lists the calling frame's locals; the evaluation loop provides that form.
-        if (arg == null) throw PyException.SystemError("dir(): no current frame");
         PyObject names;
-        if (arg is PyModule m && m.Type == PyModule.TypeObject && m.Dict.GetOrNull("__dir__") is not PyObject)
+        // dir() without an argument lists the sorted keys of the calling frame's locals (CPython's _dir_locals).
+        if (arg == null)
+        {
+            var locals = ThreadState.Current.Frame?.GetLocals() ?? throw PyException.SystemError("dir(): no current frame");
+            names = locals is PyDict ld ? DictKeys(ld) : Ops.Call(Ops.GetAttr(locals, "keys"), [], null);
+            if (names is not PyList)
+                throw PyException.TypeError($"dir(): expected keys() of locals to be a list, not '{names.Type.Name}'");
+        }
+        else if (arg is PyModule m && m.Type == PyModule.TypeObject && m.Dict.GetOrNull("__dir__") is not PyObject)
             names = DictKeys(m.Dict);
         else
         {
@@ -321,6 +327,7 @@ public static partial class BuiltinsModule
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, dflt = null;
+        if (nkw > 2) throw PyException.TypeError($"{name}() takes at most 2 keyword arguments ({nkw} given)");
         for (int k = 0; k < nkw; k++)
         {
             var kn = ((PyStr)kwnames!.Items[k]).Value;

@@ -67,6 +67,22 @@ public static partial class Ops
         return f(iterator);
     }
 
+    /// <summary>
+    /// The items of an iterable as an array, with a TypeError saying <paramref name="message"/> when the object is
+    /// not iterable at all (CPython's PySequence_Fast: str.join, list slice assignment).
+    /// </summary>
+    public static PyObject[] ToArrayFast(PyObject iterable, string message)
+    {
+        if (iterable is PyTuple t && t.Type == PyTuple.TypeObject) return t.Items;
+        if (iterable is PyList l && l.Type == PyList.TypeObject) return l.AsSpan().ToArray();
+        PyObject it;
+        try { it = GetIter(iterable); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.TypeError)) { throw PyException.TypeError(message); }
+        var result = new List<PyObject>();
+        while (Next(it) is PyObject x) result.Add(x);
+        return result.ToArray();
+    }
+
     /// <summary>Collects any iterable into a C# list (list(x), tuple(x), unpacking).</summary>
     public static List<PyObject> ToList(PyObject iterable)
     {

@@ -11,6 +11,8 @@ public static partial class Ops
     {
         if (cls is PyType t && ReferenceEquals(o.Type, t)) return true;
         if (cls is PyType exact && ReferenceEquals(exact.Type, PyType.TypeType)) return o.Type.IsSubtypeOf(exact) || ClassAttrCheck(o, exact);
+        // A union checks its members, like a tuple (CPython's object_isinstance).
+        if (cls is PyUnionType union) cls = union.Args;
         if (cls is PyTuple tuple)
         {
             using var g = RecursionGuard.Enter(" in __instancecheck__");
@@ -42,6 +44,7 @@ public static partial class Ops
             if (derived is PyType d) return d.IsSubtypeOf(exact);
             throw PyException.TypeError("issubclass() arg 1 must be a class");
         }
+        if (cls is PyUnionType union) cls = union.Args;
         if (cls is PyTuple tuple)
         {
             foreach (var c in tuple.Items)

@@ -53,6 +53,9 @@ public partial class PyBytes : PyObject, IPyBuffer
     static void SetupType(PyType t)
     {
         t.New = static (type, args, kw) => BytesConstruction.NewBytes(type, args, kw);
+        // int/float parsing of bytes-like arguments and int.to_bytes reach the bytes types through these hooks.
+        PyInt.BytesLikeReader = static o => o is IPyBuffer b ? b.ReadOnlyBytes.ToArray() : null;
+        PyInt.BytesFactory = static data => new PyBytes(data);
         t.Hash = static o => ((PyBytes)o).GetHash();
         t.Repr = static o => new PyStr(BytesRepr.Repr(((PyBytes)o)._data, "", ""));
         t.Str = static o => new PyStr(BytesRepr.Repr(((PyBytes)o)._data, "", ""));

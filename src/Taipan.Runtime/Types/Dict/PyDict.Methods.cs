@@ -285,6 +285,9 @@ public sealed class PyMappingProxyShim : PyObject
         t.Contains = static (o, k) => Ops.Contains(((PyMappingProxyShim)o).Mapping, k);
         t.Iter = static o => Ops.GetIter(((PyMappingProxyShim)o).Mapping);
         t.Repr = static o => new PyStr($"mappingproxy({Ops.Repr(((PyMappingProxyShim)o).Mapping).Value})");
+        // str() shows the mapping itself, like CPython's mappingproxy_str.
+        t.Str = static o => Ops.Str(((PyMappingProxyShim)o).Mapping);
+        t.RichCompare = static (o, other, op) => Ops.RichCompare(((PyMappingProxyShim)o).Mapping, other, op);
         t.GetAttr = static (o, name) =>
         {
             var own = ObjectBehaviour.GenericGetAttr(o, name);

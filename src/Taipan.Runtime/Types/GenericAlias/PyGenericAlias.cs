@@ -37,6 +37,7 @@ public sealed class PyGenericAlias : PyObject
         };
         t.Or = static (a, b) => Ops.UnionType(a, b);
         t.Call = static (o, args, kw) => Ops.Call(((PyGenericAlias)o).Origin, args, kw);
+        t.Or = static (a, b) => PyUnionType.Or(a, b);
         t.RichCompare = static (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyGenericAlias gb) return PyNotImplemented.Instance;

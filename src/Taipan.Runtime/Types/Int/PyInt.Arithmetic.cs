@@ -312,13 +312,9 @@ public partial class PyInt
 
     static PyObject Compare(PyInt a, PyObject b, CompareOp op)
     {
+        // Like CPython's long_richcompare, only ints: int < float is answered by float's reflected slot,
+        // so (1).__lt__(2.0) is NotImplemented.
         if (b is PyInt y) return Ops.CompareResult(a.CompareTo(y), op);
-        if (b is PyFloat f)
-        {
-            double d = f.Value;
-            if (double.IsNaN(d)) return PyBool.Get(op == CompareOp.Ne);
-            return Ops.CompareResult(CompareWithDouble(a, d), op);
-        }
         return NotImpl;
     }
 }

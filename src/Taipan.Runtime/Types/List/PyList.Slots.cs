@@ -151,7 +151,7 @@ public partial class PyList
 
     void AssignSlice(PySlice s, PyObject value)
     {
-        var seq = ReferenceEquals(value, this) ? AsSpan().ToArray() : Ops.ToArray(value);
+        var seq = ReferenceEquals(value, this) ? AsSpan().ToArray() : Ops.ToArrayFast(value, "can only assign an iterable");
         long n = s.Indices(Count, out var start, out var stop, out var step);
         if (step == 1)
         {

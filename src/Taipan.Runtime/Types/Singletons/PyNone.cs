@@ -18,6 +18,7 @@ public sealed class PyNone : PyObject
             if (args.Length != 0 || kw != null) throw PyException.TypeError("NoneType takes no arguments");
             return Instance;
         };
+        t.Or = static (a, b) => PyUnionType.Or(a, b);
     }
 }
 
@@ -32,6 +33,11 @@ public sealed class PyNotImplemented : PyObject
     static void SetupType(PyType t)
     {
         t.Repr = static _ => new PyStr("NotImplemented");
+        t.New = static (type, args, kw) =>
+        {
+            if (args.Length != 0 || kw is { Count: > 0 }) throw PyException.TypeError("NotImplementedType takes no arguments");
+            return Instance;
+        };
         t.Hash = static o => Ops.IdentityHash(o);
     }
 }
@@ -47,6 +53,11 @@ public sealed class PyEllipsis : PyObject
     static void SetupType(PyType t)
     {
         t.Repr = static _ => new PyStr("Ellipsis");
+        t.New = static (type, args, kw) =>
+        {
+            if (args.Length != 0 || kw is { Count: > 0 }) throw PyException.TypeError("EllipsisType takes no arguments");
+            return Instance;
+        };
         t.Hash = static o => Ops.IdentityHash(o);
     }
 }

@@ -74,6 +74,8 @@ public static class PercentFormat
                 else key = new PyStr(keyCps);
                 arg = Ops.GetItem(dict, key);
                 usedDict = true;
+                // A keyed conversion uses up the single mapping argument: a later plain %s has none left.
+                argi = tuple.Length;
             }
             var sp = new Spec { Width = -1, Prec = -1 };
             for (; i < n; i++)

@@ -312,7 +312,7 @@ public partial class PyStr
         {
             PyList l => l.AsSpan(),
             PyTuple t => t.Items,
-            _ => Ops.ToList(iterable).ToArray(),
+            _ => Ops.ToArrayFast(iterable, "can only join an iterable"),
         };
         if (items.Length == 0) return Empty;
         if (items.Length == 1 && items[0] is PyStr only && only.Type == TypeObject) return only;

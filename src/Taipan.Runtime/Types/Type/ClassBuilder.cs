@@ -35,6 +35,10 @@ public static class ClassBuilder
             dict.Remove(PyStr.Intern("__qualname__"));
         }
         if (dict.GetOrNull("__doc__") == null) dict.SetItem("__doc__", PyNone.Instance);
+        // type(name, bases, dict) without __module__ takes the caller's module name (CPython's type_new_set_module).
+        if (dict.GetOrNull("__module__") == null && ThreadState.Current.Frame?.Globals is PyDict g
+            && g.GetOrNull("__name__") is PyObject modName)
+            dict.SetItem("__module__", modName);
 
         type.Mro = ComputeMro(type);
         SetupSlotsAndDict(type, dict, solid, bases);
@@ -195,18 +199,26 @@ public static class ClassBuilder
     /// <summary>Fills every slot from the dunder the MRO provides (CPython's fixup_slot_dispatchers).</summary>
     internal static void FillSlots(PyType type)
     {
-        foreach (var def in SlotDefs.All) FillSlot(type, def);
+        // Several names share one slot (__lt__..__ge__, __add__/__radd__): copying an inherited built-in
+        // slot must not undo a Python-level dunder installed for a sibling name, so copies go first and
+        // the Python dispatchers (which look each name up themselves) are installed after them.
+        foreach (var def in SlotDefs.All) FillSlot(type, def, python: false);
+        foreach (var def in SlotDefs.All) FillSlot(type, def, python: true);
         FillNewSlot(type);
     }
 
-    static void FillSlot(PyType type, SlotDef def)
+    static void FillSlot(PyType type, SlotDef def, bool python)
     {
         var found = type.Lookup(def.Name);
         if (found == null) return;
-        if (found is PyWrapperDescriptor w && ReferenceEquals(w.Slot, def)) def.CopySlot(type, w.Owner);
-        else if (found is PyNone && def.Name == "__hash__") type.Hash = null;
-        else if (found is PyWrapperDescriptor w2 && w2.Name == def.Name) def.CopySlot(type, w2.Owner);
-        else def.InstallPythonSlot(type);
+        bool copy = found is PyWrapperDescriptor w && (ReferenceEquals(w.Slot, def) || w.Name == def.Name);
+        bool noHash = found is PyNone && def.Name == "__hash__";
+        if (!python)
+        {
+            if (copy) def.CopySlot(type, ((PyWrapperDescriptor)found).Owner);
+            else if (noHash) type.Hash = null;
+        }
+        else if (!copy && !noHash) def.InstallPythonSlot(type);
     }
 
     static void FillNewSlot(PyType type)
@@ -233,7 +245,12 @@ public static class ClassBuilder
         foreach (var t in new[] { type }.Concat(AllSubclasses(type)))
         {
             if (name == "__new__") FillNewSlot(t);
-            if (defs != null) foreach (var d in defs) FillSlot(t, d);
+            // Refill every slot: a name may share its slot with siblings (see FillSlots).
+            if (defs != null)
+            {
+                foreach (var d in SlotDefs.All) FillSlot(t, d, python: false);
+                foreach (var d in SlotDefs.All) FillSlot(t, d, python: true);
+            }
         }
     }
 
