@@ -5,7 +5,7 @@ namespace Taipan.Hosting;
 /// environment, clock, entropy and process exit. The runtime calls only this interface, so the same
 /// assemblies run natively, sandboxed, or in the browser.
 /// </summary>
-public interface IHost
+public partial interface IHost
 {
     // ---- standard streams (fd 0, 1, 2) ----
     Stream StandardInput { get; }

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Taipan.Hosting;
 
 /// <summary>The host for the real machine: Console streams, System.IO, Environment.</summary>
-public sealed class NativeHost : IHost
+public sealed partial class NativeHost : IHost
 {
     Stream? _in, _out, _err;
     IReadOnlyDictionary<string, string>? _env;

@@ -55,8 +55,7 @@ internal static class ModuleHelpers
     /// <summary>__hash__ = None, as for a C type whose tp_hash is PyObject_HashNotImplemented.</summary>
     public static void Unhashable(PyType t)
     {
-        t.Hash = static o => throw PyException.TypeError($"unhashable type: '{TpName(o.Type)}'");
-        t.Dict.SetItem("__hash__", PyNone.Instance);
+        t.MarkUnhashable();
     }
 
     /// <summary>A __dict__ getset for built-in types whose instances implement IHasDict.</summary>

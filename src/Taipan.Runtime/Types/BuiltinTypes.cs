@@ -123,6 +123,8 @@ public static class BuiltinTypes
         if (t.New != null && (t.Base == null || t.New != t.Base.New) && !dict.ContainsKey(PyStr.Intern("__new__")))
             dict.SetItem("__new__", new PyStaticMethodBuiltin(t));
         if (t.Base != null) t.InheritSlotsFrom(t.Base);
+        // __hash__ = None in the dict marks an unhashable type (list, dict, set, bytearray), as in CPython.
+        if (dict.GetOrNull("__hash__") is PyNone) t.Hash = null;
         if (!dict.ContainsKey(PyStr.Intern("__doc__"))) dict.SetItem("__doc__", PyNone.Instance);
         t.Modified();
     }

@@ -259,6 +259,7 @@ public partial class PyDict : PyObject
 
     static void SetupType(PyType t)
     {
+        t.MarkUnhashable();
         t.Len = static o => ((PyDict)o).Count;
         t.Bool = static o => ((PyDict)o).Count != 0;
         t.Contains = static (o, k) => ((PyDict)o).ContainsKey(k);

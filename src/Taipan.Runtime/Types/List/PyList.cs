@@ -49,6 +49,7 @@ public partial class PyList : PyObject
 
     static void SetupType(PyType t)
     {
+        t.MarkUnhashable();
         t.Len = static o => ((PyList)o).Count;
         t.Bool = static o => ((PyList)o).Count != 0;
         SetupSlots(t);

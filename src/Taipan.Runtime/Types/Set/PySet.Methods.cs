@@ -26,6 +26,7 @@ public sealed partial class PySet
 
     static void SetupSet(PyType t)
     {
+        t.MarkUnhashable();
         SetupCommon(t);
         t.New = static (type, args, kw) => new PySet(type);
         t.Init = static (self, args, kw) =>

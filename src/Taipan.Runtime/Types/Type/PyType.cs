@@ -96,6 +96,13 @@ public sealed partial class PyType : PyObject, IHasDict
 
     public bool IsHeapType => (Flags & TypeFlags.Heap) != 0;
 
+    /// <summary>Declares a built-in type unhashable: __hash__ is None and hash() raises TypeError.</summary>
+    public void MarkUnhashable()
+    {
+        Hash = null;
+        Dict.SetItem("__hash__", PyNone.Instance);
+    }
+
     /// <summary>isinstance-style subtype check through the MRO (no __subclasscheck__).</summary>
     public bool IsSubtypeOf(PyType other)
     {
