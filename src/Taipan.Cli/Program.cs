@@ -218,6 +218,8 @@ public static class Program
 
     internal static void Flush(Interpreter interp)
     {
+        // Files the program left open (CPython flushes them when they are finalised).
+        Taipan.Modules.Io.IoModule.FlushOpenFiles(interp);
         foreach (var name in new[] { "stdout", "stderr" })
         {
             try

@@ -56,6 +56,7 @@ public static partial class WasmExports
         }
         finally
         {
+            Taipan.Modules.Io.IoModule.FlushOpenFiles(interp);
             Flush(interp, "stdout");
             Flush(interp, "stderr");
         }

@@ -56,6 +56,7 @@ public abstract partial class PyBuffered : PyBufferedIOBase
         _rbuf = _canRead ? new byte[_bufferSize] : [];
         _wbuf = _canWrite ? new byte[_bufferSize] : [];
         _rpos = _rlen = _wlen = 0;
+        if (_canWrite) IoModule.TrackWritable(this);
     }
 
     /// <summary>Wraps a FileIO already known to fit (the standard streams): no Python calls.</summary>

@@ -52,6 +52,8 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
 
     internal Span<byte> Bytes => _buf.AsSpan(0, _size);
 
+    // The view is live, but memoryview does not report its exports yet (AddExport/ReleaseExport), so
+    // resizing while a view is held is not refused with BufferError as in CPython.
     [PyMethod("getbuffer($self, /)", Doc = "Get a read-write view over the contents of the BytesIO object.")]
     public PyObject GetBuffer()
     {

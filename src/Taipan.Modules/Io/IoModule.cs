@@ -79,6 +79,64 @@ public static partial class IoModule
         }
     }
 
+    // ---------------- files still open at exit ----------------
+
+    /// <summary>Writable streams of one interpreter, weakly held, so exit can flush what the GC never finalised.</summary>
+    sealed class OpenFiles
+    {
+        public readonly List<WeakReference<PyObject>> Items = [];
+        public int PruneAt = 64;
+    }
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Interpreter, OpenFiles> s_open = new();
+
+    /// <summary>
+    /// Remembers a writable text wrapper or buffered writer. CPython flushes such files when their last
+    /// reference goes away or at shutdown; .NET runs no finalisers at exit, so the host flushes them instead.
+    /// </summary>
+    internal static void TrackWritable(PyObject o)
+    {
+        var ts = Taipan.Runtime.ThreadState.CurrentOrNull;
+        if (ts == null) return;
+        var files = s_open.GetValue(ts.Interpreter, static _ => new OpenFiles());
+        lock (files)
+        {
+            if (files.Items.Count >= files.PruneAt)
+            {
+                files.Items.RemoveAll(static w => !w.TryGetTarget(out var t) || IsClosedQuiet(t));
+                files.PruneAt = Math.Max(64, files.Items.Count * 2);
+            }
+            files.Items.Add(new WeakReference<PyObject>(o));
+        }
+    }
+
+    static bool IsClosedQuiet(PyObject o)
+    {
+        try { return o is PyIOBase io && io.ClosedNow; }
+        catch (PyException) { return true; }
+    }
+
+    /// <summary>Flushes every writable file of the interpreter that is still open (text layers first). Call at exit.</summary>
+    public static void FlushOpenFiles(Interpreter interp)
+    {
+        if (!s_open.TryGetValue(interp, out var files)) return;
+        List<PyObject> live = [];
+        lock (files)
+            foreach (var w in files.Items)
+                if (w.TryGetTarget(out var t)) live.Add(t);
+        foreach (var pass in new[] { true, false })
+            foreach (var o in live)
+            {
+                if ((o is PyTextIOWrapper) != pass || IsClosedQuiet(o)) continue;
+                try
+                {
+                    if (o is PyTextIOWrapper tw) tw.Flush();
+                    else if (o is PyBuffered b) b.Flush();
+                }
+                catch (PyException) { }
+            }
+    }
+
     // ---------------- open ----------------
 
     [PyMethod("open($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
@@ -179,7 +237,7 @@ public static partial class IoModule
     {
         if (encoding is not PyNone) return encoding;
         var interp = Taipan.Runtime.ThreadState.Current.Interpreter;
-        if (interp.Options.XOptions.TryGetValue("utf8", out var u) && u != "0") return new PyStr("utf-8");
+        if (interp.Options.Utf8Mode) return new PyStr("utf-8");
         return new PyStr("locale");
     }
 

@@ -69,7 +69,9 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         _ok = false;
         if (newline != null && newline != "" && newline != "\n" && newline != "\r" && newline != "\r\n")
             throw PyException.ValueError($"illegal newline value: {newline}");
-        if (encoding == null || encoding == "locale") encoding = "UTF-8";
+        // The locale's encoding is UTF-8 here (C.UTF-8); UTF-8 mode names it in lower case, as CPython does.
+        if (encoding == null || encoding == "locale")
+            encoding = Taipan.Runtime.ThreadState.CurrentOrNull?.Interpreter.Options.Utf8Mode == true ? "utf-8" : "UTF-8";
         SetEncoding(encoding, errors ?? "strict");
         SetNewline(newline);
         _buffer = buffer;
@@ -90,6 +92,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
             if (pos != 0) _wroteBom = true;
         }
         _ok = true;
+        if (_fast is not PyBufferedReader) IoModule.TrackWritable(this);
     }
 
     /// <summary>For the standard streams: a known buffer (not seekable), no Python calls.</summary>
