@@ -25,7 +25,7 @@ CASES = [
     "match p:\n  case [a, *_, b]: pass\n  case (a, b): pass\n  case (): pass\n  case []: pass\n  case a,: pass",
     "match p:\n  case {'k': v, **rest}: pass\n  case Point(1, y=2): pass\n  case a.b.c: pass\n  case _: pass\n  case x if x > 0: pass\n  case (1 | 2) as z: pass",
     "match a, b:\n  case *x,: pass", "x = 1 \\\n  + 2", "if x:\n\n  # c\n  y\n", "x = 1\r\ny = 2\r\n", "x = 1\ry = 2",
-    "\u00e9t\u00e9 = '\u00e9t\u00e9'  # utf-8 columns", "s = '\u20ac' + x", "if 1:\n\tx\n\ty",
+    "s = '\U0001F4A9 \U0001F600'  # astral chars", "\u00e9t\u00e9 = '\u00e9t\u00e9'  # utf-8 columns", "s = '\u20ac' + x", "if 1:\n\tx\n\ty",
 ]
 
 out = os.path.join(os.path.dirname(__file__), '..', 'tests', 'Taipan.Tests', 'Syntax', 'ParserCases.g.cs')

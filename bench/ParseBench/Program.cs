@@ -1,5 +1,5 @@
 // Parse benchmark: Taipan's parser vs CPython's ast.parse over the same stdlib files, in one run.
-//   dotnet run -c Release --project bench/ParseBench [-- <lib dir>]
+//   dotnet run -c Release --project bench/ParseBench [-- [--all] [<lib dir>]]
 //   dotnet run --project bench/ParseBench -- dump <file.py>     (prints the ast.dump text)
 using System.Diagnostics;
 using Taipan.Syntax;
@@ -54,8 +54,12 @@ if (args.Length >= 2 && args[0] == "batch")
     return 0;
 }
 
-string lib = args.Length > 0 ? args[0] : "/root/.pyenv/versions/3.12.1/lib/python3.12";
-var files = Directory.GetFiles(lib, "*.py").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+// Default: lib/python3.12/*.py. "--all": every .py below it except site-packages (packages and tests too).
+bool all = args.Contains("--all");
+string lib = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/root/.pyenv/versions/3.12.1/lib/python3.12";
+var files = Directory.GetFiles(lib, "*.py", all ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+    .Where(f => !f.Contains("/site-packages/"))
+    .OrderBy(f => f, StringComparer.Ordinal).ToArray();
 var sources = files.Select(File.ReadAllBytes).ToArray();
 long totalBytes = sources.Sum(s => (long)s.Length);
 

@@ -113,6 +113,7 @@ public static class Program
         }
         using var scope = interp.Enter();
         int code = Run(interp, host, command, module, file, readStdin);
+        Taipan.Modules.AtexitModule.RunExitFuncs(interp);
         Flush(interp);
         return code;
     }

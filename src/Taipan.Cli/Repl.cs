@@ -38,7 +38,16 @@ public static class Repl
 
     static void Write(Interpreter interp, string s)
     {
-        if (interp.SysAttr("stdout") is PyTextStream ts) { ts.Write(s); ts.Flush(); }
+        var stdout = interp.SysAttr("stdout");
+        if (stdout is PyTextStream ts) { ts.Write(s); ts.Flush(); return; }
+        if (stdout == null || stdout is PyNone) return;
+        // sys.stdout is _io's TextIOWrapper (or whatever the user installed).
+        try
+        {
+            Ops.Call(Ops.GetAttr(stdout, "write"), [new PyStr(s)]);
+            if (Ops.TryGetAttr(stdout, "flush") is { } flush) Ops.Call(flush);
+        }
+        catch (PyException) { }
     }
 
     static string Prompt(Interpreter interp, string name, string fallback)

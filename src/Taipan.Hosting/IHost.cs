@@ -5,7 +5,7 @@ namespace Taipan.Hosting;
 /// environment, clock, entropy and process exit. The runtime calls only this interface, so the same
 /// assemblies run natively, sandboxed, or in the browser.
 /// </summary>
-public interface IHost
+public partial interface IHost
 {
     // ---- standard streams (fd 0, 1, 2) ----
     Stream StandardInput { get; }
@@ -22,6 +22,13 @@ public interface IHost
     IReadOnlyList<string> ListDirectory(string path);
     string CurrentDirectory { get; }
     string GetFullPath(string path);
+    /// <summary>
+    /// Opens a file for the io module. Failures throw <see cref="HostIOException"/> carrying a POSIX errno
+    /// (ENOENT, EACCES, EEXIST, EISDIR, ...). The stream's CanRead/CanWrite/CanSeek follow the mode.
+    /// </summary>
+    Stream OpenFile(string path, HostFileMode mode);
+    /// <summary>The OS file descriptor behind a stream from <see cref="OpenFile"/>, or -1 when there is none.</summary>
+    int FileDescriptor(Stream file);
 
     // ---- process ----
     string? GetEnvironmentVariable(string name);
@@ -38,4 +45,41 @@ public interface IHost
     /// <summary>A monotonic clock in nanoseconds.</summary>
     long MonotonicNanoseconds();
     void GetRandomBytes(Span<byte> buffer);
+}
+
+/// <summary>How <see cref="IHost.OpenFile"/> opens a file (the O_* flags the io module needs).</summary>
+[Flags]
+public enum HostFileMode
+{
+    Read = 1,
+    Write = 2,
+    /// <summary>Create the file when missing (O_CREAT).</summary>
+    Create = 4,
+    /// <summary>Fail with EEXIST when it exists (O_EXCL).</summary>
+    Exclusive = 8,
+    /// <summary>Empty it on open (O_TRUNC).</summary>
+    Truncate = 16,
+    /// <summary>Every write goes to the end (O_APPEND).</summary>
+    Append = 32,
+}
+
+/// <summary>A host I/O failure as an errno and its strerror text, which the runtime turns into OSError.</summary>
+public sealed class HostIOException(int errno, string strerror) : IOException(strerror)
+{
+    public int Errno { get; } = errno;
+    public string StrError { get; } = strerror;
+
+    public const int ENOENT = 2, EBADF = 9, EACCES = 13, EEXIST = 17, EISDIR = 21, EINVAL = 22, ENOSPC = 28;
+
+    public static HostIOException FromErrno(int errno) => new(errno, errno switch
+    {
+        ENOENT => "No such file or directory",
+        EBADF => "Bad file descriptor",
+        EACCES => "Permission denied",
+        EEXIST => "File exists",
+        EISDIR => "Is a directory",
+        EINVAL => "Invalid argument",
+        ENOSPC => "No space left on device",
+        _ => "Input/output error",
+    });
 }

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Taipan.Hosting;
 
 /// <summary>The host for the real machine: Console streams, System.IO, Environment.</summary>
-public sealed class NativeHost : IHost
+public sealed partial class NativeHost : IHost
 {
     Stream? _in, _out, _err;
     IReadOnlyDictionary<string, string>? _env;
@@ -36,6 +36,33 @@ public sealed class NativeHost : IHost
 
     public string CurrentDirectory => Directory.GetCurrentDirectory();
     public string GetFullPath(string path) => Path.GetFullPath(path);
+
+    public Stream OpenFile(string path, HostFileMode mode)
+    {
+        bool write = (mode & HostFileMode.Write) != 0;
+        if (Directory.Exists(path)) throw HostIOException.FromErrno(HostIOException.EISDIR);
+        FileMode fm = (mode & HostFileMode.Exclusive) != 0 ? FileMode.CreateNew
+            : (mode & HostFileMode.Create) != 0 ? ((mode & HostFileMode.Truncate) != 0 ? FileMode.Create : FileMode.OpenOrCreate)
+            : (mode & HostFileMode.Truncate) != 0 ? FileMode.Truncate : FileMode.Open;
+        var access = (mode & HostFileMode.Read) != 0 ? (write ? FileAccess.ReadWrite : FileAccess.Read) : FileAccess.Write;
+        try
+        {
+            var fs = new FileStream(path, fm, access, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+            if ((mode & HostFileMode.Append) != 0) fs.Seek(0, SeekOrigin.End);
+            return fs;
+        }
+        catch (FileNotFoundException) { throw HostIOException.FromErrno(HostIOException.ENOENT); }
+        catch (DirectoryNotFoundException) { throw HostIOException.FromErrno(HostIOException.ENOENT); }
+        catch (UnauthorizedAccessException) { throw HostIOException.FromErrno(HostIOException.EACCES); }
+        catch (IOException) when (fm == FileMode.CreateNew && (File.Exists(path) || Directory.Exists(path)))
+        {
+            throw HostIOException.FromErrno(HostIOException.EEXIST);
+        }
+        catch (IOException e) { throw new HostIOException(5, e.Message); }
+    }
+
+    public int FileDescriptor(Stream file) =>
+        file is FileStream fs && !OperatingSystem.IsWindows() ? (int)fs.SafeFileHandle.DangerousGetHandle() : -1;
 
     public string? GetEnvironmentVariable(string name) => Environment.GetEnvironmentVariable(name);
 

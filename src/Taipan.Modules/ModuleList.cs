@@ -19,8 +19,15 @@ public static class StandardModules
         ModuleRegistry.Register("_bisect", BisectModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
-        ModuleRegistry.Register("_heapq", HeapqModule.Create);
+        Io.IoModule.Register();
         ModuleRegistry.Register("_operator", OperatorModule.Create);
+        Sre.SreModule.Register();
+        ModuleRegistry.Register("_weakref", WeakrefModule.Create);
+        ModuleRegistry.Register("atexit", AtexitModule.Create);
+        ModuleRegistry.Register("errno", ErrnoModule.Create);
+        ModuleRegistry.Register("gc", GcModule.Create);
+        ModuleRegistry.Register("posix", PosixModule.Create);
+        ModuleRegistry.Register("_heapq", HeapqModule.Create);
         ModuleRegistry.Register("_random", RandomModule.Create);
         ModuleRegistry.Register("_struct", StructModule.Create);
         ModuleRegistry.Register("itertools", ItertoolsModule.Create);

@@ -102,6 +102,37 @@ public sealed partial class WasmHost : IHost
         return "/" + path;
     }
 
+    /// <summary>Files opened for writing live in memory; their bytes go back into the file table on flush and close.</summary>
+    public Stream OpenFile(string path, HostFileMode mode)
+    {
+        path = Normalize(GetFullPath(path));
+        if (DirectoryExists(path)) throw HostIOException.FromErrno(HostIOException.EISDIR);
+        bool exists = FileExists(path);
+        if (exists && (mode & HostFileMode.Exclusive) != 0) throw HostIOException.FromErrno(HostIOException.EEXIST);
+        if (!exists && (mode & HostFileMode.Create) == 0) throw HostIOException.FromErrno(HostIOException.ENOENT);
+        var parent = Parent(path);
+        if (parent != null && !DirectoryExists(parent)) throw HostIOException.FromErrno(HostIOException.ENOENT);
+        var s = new MemoryFile(this, path, (mode & HostFileMode.Read) != 0, (mode & HostFileMode.Write) != 0);
+        if (exists && (mode & HostFileMode.Truncate) == 0)
+        {
+            var data = ReadAllBytes(path);
+            s.Write(data, 0, data.Length);
+            s.Position = (mode & HostFileMode.Append) != 0 ? data.Length : 0;
+        }
+        if (!exists || (mode & HostFileMode.Truncate) != 0) AddFile(path, []);
+        return s;
+    }
+
+    public int FileDescriptor(Stream file) => -1;
+
+    sealed class MemoryFile(WasmHost host, string path, bool canRead, bool canWrite) : MemoryStream
+    {
+        public override bool CanRead => canRead && base.CanRead;
+        public override bool CanWrite => canWrite && base.CanWrite;
+        public override void Flush() { if (canWrite) host.AddFile(path, ToArray()); }
+        protected override void Dispose(bool disposing) { if (disposing) Flush(); base.Dispose(disposing); }
+    }
+
     public string? GetEnvironmentVariable(string name) => _environment.TryGetValue(name, out var v) ? v : null;
     public IReadOnlyDictionary<string, string> EnvironmentVariables => _environment;
     public string ExecutablePath => "";

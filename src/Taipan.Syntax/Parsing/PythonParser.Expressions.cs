@@ -112,7 +112,7 @@ internal sealed partial class PythonParser
         if (!CanStartExpression()) { _p = save; return; }
         ExprBase b;
         try { b = ParseBitwiseOr(); }
-        catch (PythonSyntaxError) { _p = save; return; }
+        catch (PythonSyntaxError err) when (!err.FromTokenizer && err.Kind != SyntaxErrorKind.RecursionError) { _p = save; return; }
         bool followedByAssign = At(TokenKind.Equal) || At(TokenKind.ColonEqual);
         _p = save;
         if (followedByAssign) return;
@@ -521,7 +521,7 @@ internal sealed partial class PythonParser
         int save = _p;
         ExprBase next;
         try { next = ParseExpression(); }
-        catch (PythonSyntaxError) { _p = save; return; }
+        catch (PythonSyntaxError e) when (!e.FromTokenizer && e.Kind != SyntaxErrorKind.RecursionError) { _p = save; return; }
         _p = save;
         // CPython excludes NAME STRING pairs and soft keywords from this hint.
         if (prev is Name pn && (t.Kind == TokenKind.String || t.Kind == TokenKind.FStringStart)) return;

@@ -37,7 +37,7 @@ internal sealed partial class PythonParser
             else subject = first;
             if (!At(TokenKind.Colon)) { _p = save; return null; }
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError e) when (!e.FromTokenizer && e.Kind != SyntaxErrorKind.RecursionError)
         {
             _p = save;
             return null;

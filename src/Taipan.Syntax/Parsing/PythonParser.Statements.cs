@@ -225,7 +225,7 @@ internal sealed partial class PythonParser
                 var rest = ParseStarExpressions();
                 throw ErrorAtNodes($"Missing parentheses in call to '{n.Id}'. Did you mean {n.Id}(...)?", first, rest);
             }
-            catch (PythonSyntaxError e) when (!e.Msg.StartsWith("Missing parentheses"))
+            catch (PythonSyntaxError e) when (!e.FromTokenizer && !e.Msg.StartsWith("Missing parentheses"))
             {
                 _p = save;
             }
@@ -464,7 +464,7 @@ internal sealed partial class PythonParser
                 if (Accept(TokenKind.RPar) && At(TokenKind.Colon)) items = list;
                 else _p = save;
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError e) when (!e.FromTokenizer && e.Kind != SyntaxErrorKind.RecursionError)
             {
                 _p = save;
             }

@@ -191,6 +191,12 @@ internal sealed partial class PythonParser
         var body = src.AsSpan(bodyStart, bodyEnd - bodyStart);
         // Undecodable source bytes (kept as U+DC80..U+DCFF by SourceDecoder) fail here, as in CPython.
         int bad = body.IndexOfAnyInRange('\uDC80', '\uDCFF');
+        // Only a lone low surrogate is an escaped byte; after a high surrogate it is half of a real pair.
+        while (bad > 0 && char.IsHighSurrogate(body[bad - 1]))
+        {
+            int next = body.Slice(bad + 1).IndexOfAnyInRange('\uDC80', '\uDCFF');
+            bad = next < 0 ? -1 : bad + 1 + next;
+        }
         if (bad >= 0 && !isBytes)
             throw ErrorAtToken(Tokenizer.UndecodableMessage(src, bodyStart + bad, System.Text.Encoding.UTF8.GetByteCount(body.Slice(0, bad)), bodyEnd), t);
         if (isBytes)

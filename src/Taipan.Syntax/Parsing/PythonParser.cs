@@ -239,6 +239,7 @@ internal sealed partial class PythonParser
     {
         int i = Math.Max(_p, _furthest);
         ref var t = ref Tok(i);
+        ProbeLikeSecondPass(i);
         if (t.Kind == TokenKind.ErrorToken) return _tz.UnclosedParenError();
         if (t.Kind == TokenKind.Indent)
             return _tz.Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, -1, SyntaxErrorKind.IndentationError);
@@ -255,6 +256,39 @@ internal sealed partial class PythonParser
             return _tz.Error("invalid syntax", t.Line, t.Col, t.Line, t.Col + 1);
         }
         return ErrorAtToken("invalid syntax", t);
+    }
+
+    /// <summary>
+    /// CPython's second pass tries "expression expression" (its invalid_expression rule) at a
+    /// failure right after an expression, reading that second expression: a tokenizer error met
+    /// there is what CPython reports. Read it the same way, keeping only tokenizer errors.
+    /// </summary>
+    private void ProbeLikeSecondPass(int i)
+    {
+        if (i == 0 || !CanStartExpression(Tok(i))) return;
+        var prev = Tok(i - 1).Kind;
+        if (prev is not (TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.FStringEnd or TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace)) return;
+        int save = _p;
+        _errorChecks++;
+        try
+        {
+            _p = i;
+            try { ParseExpression(); }
+            catch (PythonSyntaxError e) when (!e.FromTokenizer && e.Kind != SyntaxErrorKind.RecursionError) { }
+            // Its rules read on through the logical line.
+            for (int k = 0; k < 64; k++)
+            {
+                var kind = Tok(_p).Kind;
+                if (kind is TokenKind.Newline or TokenKind.EndMarker or TokenKind.ErrorToken) break;
+                _p++;
+            }
+        }
+        catch (PythonSyntaxError e) when (!e.FromTokenizer || e.Kind == SyntaxErrorKind.RecursionError) { }
+        finally
+        {
+            _errorChecks--;
+            _p = save;
+        }
     }
 
     /// <summary>

@@ -466,17 +466,27 @@ public sealed class Tokenizer
         produced = false;
         _atBol = false;
         int col = 0, alt = 0, p = _pos;
+        int contCol = -1, contAlt = -1; // a backslash inside the indentation fixes the level (CPython 3.12)
         while (p < _len)
         {
             char c = _src[p];
             if (c == ' ') { col++; alt++; }
             else if (c == '\t') { col = (col / 8 + 1) * 8; alt++; }
             else if (c == '\f') { col = alt = 0; }
+            else if (c == '\\')
+            {
+                if (contCol < 0) { contCol = col; contAlt = alt; }
+                if (p + 1 < _len && _src[p + 1] == '\n') { p += 2; NewLineAt(p); continue; }
+                _pos = p;
+                if (p + 1 >= _len) throw Deferred(Raw("unexpected EOF while parsing", _line, CharCol(_line, p - _lineStart) + 2, _line, -1));
+                throw Deferred(Raw("unexpected character after line continuation character", _line, CharCol(_line, p - _lineStart) + 2, _line, 0));
+            }
             else break;
             p++;
         }
+        if (contCol >= 0) { col = contCol; alt = contAlt; }
         _pos = p;
-        if (p >= _len || _src[p] == '#' || _src[p] == '\n' || _src[p] == '\\' && p + 1 < _len && _src[p + 1] == '\n' && false)
+        if (p >= _len || _src[p] == '#' || _src[p] == '\n')
         {
             _blankLine = p < _len; // lines with only a comment or whitespace don't change indentation
             return default;

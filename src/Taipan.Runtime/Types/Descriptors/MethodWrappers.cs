@@ -126,14 +126,14 @@ public sealed class PyMemberDescriptor : PyObject
         {
             var m = (PyMemberDescriptor)d;
             if (obj == null) return m;
-            var slots = (obj as PyInstance)?.SlotValues;
+            var slots = InstanceSlots.Of(obj);
             var v = slots != null && m.Index < slots.Length ? slots[m.Index] : null;
             return v ?? throw PyException.AttributeError($"'{obj.Type.Name}' object has no attribute '{m.Name}'");
         };
         t.DescrSet = static (d, obj, value) =>
         {
             var m = (PyMemberDescriptor)d;
-            var slots = (obj as PyInstance)?.SlotValues
+            var slots = InstanceSlots.Of(obj)
                 ?? throw PyException.TypeError($"descriptor '{m.Name}' for '{m.Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
             if (value == null && slots[m.Index] == null)
                 throw PyException.AttributeError($"'{obj.Type.Name}' object has no attribute '{m.Name}'");
