@@ -191,7 +191,7 @@ public static class ExecutionBuiltins
     // ---------------- __build_class__ ----------------
 
     static readonly PyStr s_mroEntries = PyStr.Intern("__mro_entries__"), s_prepare = PyStr.Intern("__prepare__"),
-        s_classcell = PyStr.Intern("__classcell__"), s_origBases = PyStr.Intern("__orig_bases__");
+        s_origBases = PyStr.Intern("__orig_bases__");
 
     static PyObject BuildClass(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -232,12 +232,7 @@ public static class ExecutionBuiltins
         var cls = CallWithKwargs(meta, [name, bases, ns], kwds);
         if (cls is PyType ct && cell is PyCell c)
         {
-            // type.__new__ stores the class in the __classcell__ cell (done here for the core's ClassBuilder).
-            if (ct.Dict.GetOrNull(s_classcell) is PyCell inDict && ReferenceEquals(inDict, c))
-            {
-                c.Contents ??= ct;
-                ct.Dict.Remove(s_classcell);
-            }
+            // type.__new__ (ClassBuilder) has stored the class in the __classcell__ cell by now.
             if (c.Contents == null)
                 throw PyException.RuntimeError($"__class__ not set defining {Ops.Repr(name).Value} as {Ops.Repr(cls).Value}. Was __classcell__ propagated to type.__new__?");
             if (!ReferenceEquals(c.Contents, cls))

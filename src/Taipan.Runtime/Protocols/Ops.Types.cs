@@ -3,8 +3,8 @@ namespace Taipan.Runtime;
 /// <summary>isinstance/issubclass and type unions.</summary>
 public static partial class Ops
 {
-    /// <summary>`int | str` on types: types.UnionType (not yet implemented; see issue 3).</summary>
-    public static PyObject UnionType(PyObject a, PyObject b) => PyNotImplemented.Instance;
+    /// <summary>`int | str` on types: a types.UnionType, or NotImplemented for operands it does not take.</summary>
+    public static PyObject UnionType(PyObject a, PyObject b) => PyUnionType.Or(a, b);
 
     /// <summary>isinstance(o, cls) with __instancecheck__ and tuples (CPython's PyObject_IsInstance).</summary>
     public static bool IsInstance(PyObject o, PyObject cls)

@@ -77,6 +77,7 @@ public static class BuiltinTypes
         yield return PyFilter.TypeObject;
         yield return PyReversed.TypeObject;
         yield return PyGenericAlias.TypeObject;
+        yield return PyUnionType.TypeObject;
         yield return Bytecode.PyCode.TypeObject;
         yield return PyCallableIterator.TypeObject;
         foreach (var e in PyExc.All) yield return e;

@@ -28,6 +28,8 @@ sealed class CapturingHost : IHost
     public long TimeNanoseconds() => _native.TimeNanoseconds();
     public long MonotonicNanoseconds() => _native.MonotonicNanoseconds();
     public void GetRandomBytes(Span<byte> buffer) => _native.GetRandomBytes(buffer);
+    public Stream OpenFile(string path, HostFileMode mode) => _native.OpenFile(path, mode);
+    public int FileDescriptor(Stream file) => _native.FileDescriptor(file);
 }
 
 /// <summary>Runs a program in a fresh interpreter and returns what it printed (stdout, then the traceback on stderr).</summary>

@@ -35,6 +35,7 @@ public sealed class PyGenericAlias : PyObject
             var args = g.Args.Count == 0 ? "()" : string.Join(", ", g.Args.Items.Select(ItemRepr));
             return new PyStr($"{ItemRepr(g.Origin)}[{args}]");
         };
+        t.Or = static (a, b) => Ops.UnionType(a, b);
         t.Call = static (o, args, kw) => Ops.Call(((PyGenericAlias)o).Origin, args, kw);
         t.RichCompare = static (a, b, op) =>
         {

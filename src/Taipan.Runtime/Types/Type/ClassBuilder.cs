@@ -45,6 +45,15 @@ public static class ClassBuilder
         foreach (var b in bases) b.AddSubclass(type);
         if (HasAbstractMethods(type)) type.Flags |= TypeFlags.IsAbstract;
 
+        // The zero-argument super() cell is filled before __set_name__/__init_subclass__ run, so they may use it.
+        var classcell = PyStr.Intern("__classcell__");
+        if (dict.GetOrNull(classcell) is PyObject cc)
+        {
+            if (cc is not PyCell cell) throw PyException.TypeError($"__classcell__ must be a nonlocal cell, not {Ops.Repr(cc.Type).Value}");
+            cell.Contents = type;
+            dict.Remove(classcell);
+        }
+
         CallSetName(type, dict);
         InitSubclass(type, kwargs);
         return type;
