@@ -17,17 +17,83 @@ public static partial class MathModule
     static double Exp2(double x) => Check1(x, Math.Pow(2.0, x), true);
 
     [PyMethod("expm1($module, x, /)", Doc = "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x.")]
-    static double Expm1(double x)
+    static double Expm1(double x) => Check1(x, Expm1Core(x), true);
+
+    /// <summary>exp(x)-1 the way the C library computes it: reduce x = k*ln2 + r with the rounding error
+    /// kept, a rational approximation on r, then rebuild with care for k = -1, 0, 1 and large k.</summary>
+    static double Expm1Core(double x)
     {
-        double r;
-        if (Math.Abs(x) < 0.7)
+        const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10, InvLn2 = 1.44269504088896338700e+00;
+        const double Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03, Q3 = -7.93650757867487942473e-05,
+            Q4 = 4.00821782732936239552e-06, Q5 = -2.01099218183624371326e-07;
+        if (double.IsNaN(x)) return x;
+        if (double.IsPositiveInfinity(x)) return x;
+        if (double.IsNegativeInfinity(x)) return -1.0;
+        int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32);
+        bool neg = hx < 0;
+        hx &= 0x7fffffff;
+        if (hx >= 0x4043687A)
         {
-            // exp(x) - 1 loses precision near 0; use the identity with a correction term.
-            double u = Math.Exp(x);
-            r = u == 1.0 ? x : (u - 1.0) * x / Math.Log(u);
+            // |x| >= 56*ln2
+            if (!neg && x > 7.09782712893383973096e+02) return double.PositiveInfinity;
+            if (neg) return -1.0;
         }
-        else r = Math.Exp(x) - 1.0;
-        return Check1(x, r, true);
+        int k;
+        double c = 0;
+        if (hx > 0x3fd62e42)
+        {
+            // |x| > 0.5*ln2: reduce.
+            double hi, lo;
+            if (hx < 0x3FF0A2B2)
+            {
+                if (!neg) { hi = x - Ln2Hi; lo = Ln2Lo; k = 1; }
+                else { hi = x + Ln2Hi; lo = -Ln2Lo; k = -1; }
+            }
+            else
+            {
+                k = (int)(InvLn2 * x + (neg ? -0.5 : 0.5));
+                double tk = k;
+                hi = x - tk * Ln2Hi;
+                lo = tk * Ln2Lo;
+            }
+            x = hi - lo;
+            c = (hi - x) - lo;
+        }
+        else if (hx < 0x3c900000) return x;
+        else k = 0;
+        double hfx = 0.5 * x;
+        double hxs = x * hfx;
+        double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+        double t = 3.0 - r1 * hfx;
+        double e = hxs * ((r1 - t) / (6.0 - x * t));
+        if (k == 0) return x - (x * e - hxs);
+        e = x * (e - c) - c;
+        e -= hxs;
+        if (k == -1) return 0.5 * (x - e) - 0.5;
+        if (k == 1)
+        {
+            if (x < -0.25) return -2.0 * (e - (x + 0.5));
+            return 1.0 + 2.0 * (x - e);
+        }
+        double y;
+        if (k <= -2 || k > 56)
+        {
+            y = 1.0 - (e - x);
+            y = k == 1024 ? y * 2.0 * 8.98846567431158e307 : Math.ScaleB(y, k);
+            return y - 1.0;
+        }
+        if (k < 20)
+        {
+            t = 1.0 - Math.ScaleB(1.0, -k);
+            y = t - (e - x);
+        }
+        else
+        {
+            t = Math.ScaleB(1.0, -k);
+            y = x - (e + t);
+            y += 1.0;
+        }
+        return Math.ScaleB(y, k);
     }
 
     /// <summary>CPython's loghelper: ints too big for a float are scaled by their bit length.</summary>

@@ -54,3 +54,5 @@ for expr in ["math.sqrt(-1)", "math.log(0)", "math.log(-1)", "math.log(0, 2)", "
         print(type(e).__name__, e)
 for v in [-0.9, -0.5, -0.25, -1e-5, 1e-17, 1e-9, 0.001, 0.3, 0.41, 0.42, 0.7, 1.5, 3.0, 1e10, 1e300]:
     print(v, math.log1p(v))
+for v in [1e-20, 0.3, 0.7, 1.03, -0.4, -0.7, -2.0, -38.9, -40.0, 12.6, 20.0, 39.0, 50.0, 700.0, 3e-9]:
+    print(v, math.expm1(v))
