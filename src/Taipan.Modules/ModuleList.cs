@@ -15,22 +15,22 @@ public static class StandardModules
     {
         if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
         Ast.AstModule.Register();
-        Sre.SreModule.Register();
+        ModuleRegistry.Register("atexit", AtexitModule.Create);
         ModuleRegistry.Register("_bisect", BisectModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
-        ModuleRegistry.Register("_functools", FunctoolsModule.Create);
-        Io.IoModule.Register();
-        ModuleRegistry.Register("_operator", OperatorModule.Create);
-        Sre.SreModule.Register();
-        ModuleRegistry.Register("_weakref", WeakrefModule.Create);
-        ModuleRegistry.Register("atexit", AtexitModule.Create);
         ModuleRegistry.Register("errno", ErrnoModule.Create);
+        ModuleRegistry.Register("_functools", FunctoolsModule.Create);
         ModuleRegistry.Register("gc", GcModule.Create);
-        ModuleRegistry.Register("posix", PosixModule.Create);
         ModuleRegistry.Register("_heapq", HeapqModule.Create);
-        ModuleRegistry.Register("_random", RandomModule.Create);
-        ModuleRegistry.Register("_struct", StructModule.Create);
+        Io.IoModule.Register();
         ModuleRegistry.Register("itertools", ItertoolsModule.Create);
         ModuleRegistry.Register("math", MathModule.Create);
+        ModuleRegistry.Register("_operator", OperatorModule.Create);
+        ModuleRegistry.Register("posix", PosixModule.Create);
+        ModuleRegistry.Register("_random", RandomModule.Create);
+        Sre.SreModule.Register();
+        ModuleRegistry.Register("_struct", StructModule.Create);
+        Thread.ThreadModule.Register();
+        ModuleRegistry.Register("_weakref", WeakrefModule.Create);
     }
 }

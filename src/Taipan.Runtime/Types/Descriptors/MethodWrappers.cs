@@ -1,7 +1,7 @@
 namespace Taipan.Runtime;
 
 /// <summary>staticmethod(f).</summary>
-public sealed class PyStaticMethod : PyObject, IHasDict
+public sealed partial class PyStaticMethod : PyObject, IHasDict
 {
     public static readonly PyType TypeObject = PyType.Builtin("staticmethod", null, typeof(PyStaticMethod), SetupType,
         TypeFlags.BaseType | TypeFlags.HasDict);
@@ -23,11 +23,19 @@ public sealed class PyStaticMethod : PyObject, IHasDict
         };
         t.Init = static (self, args, kw) => { };
         t.Repr = static o => new PyStr($"<staticmethod({Ops.Repr(((PyStaticMethod)o).Callable).Value})>");
+        SetupMembers(t);
     }
+
+    static partial void SetupMembers(PyType t);
+
+    [PyGetter("__func__")] public PyObject Func() => Callable;
+    [PyGetter("__wrapped__")] public PyObject Wrapped() => Callable;
+    [PyGetter("__isabstractmethod__")] public PyObject IsAbstract() => DescriptorInfo.IsAbstract(Callable);
+    [PyGetter("__dict__")] public PyObject GetDict() => Dict ??= new PyDict();
 }
 
 /// <summary>classmethod(f).</summary>
-public sealed class PyClassMethod : PyObject, IHasDict
+public sealed partial class PyClassMethod : PyObject, IHasDict
 {
     public static readonly PyType TypeObject = PyType.Builtin("classmethod", null, typeof(PyClassMethod), SetupType,
         TypeFlags.BaseType | TypeFlags.HasDict);
@@ -53,7 +61,15 @@ public sealed class PyClassMethod : PyObject, IHasDict
         };
         t.Init = static (self, args, kw) => { };
         t.Repr = static o => new PyStr($"<classmethod({Ops.Repr(((PyClassMethod)o).Callable).Value})>");
+        SetupMembers(t);
     }
+
+    static partial void SetupMembers(PyType t);
+
+    [PyGetter("__func__")] public PyObject Func() => Callable;
+    [PyGetter("__wrapped__")] public PyObject Wrapped() => Callable;
+    [PyGetter("__isabstractmethod__")] public PyObject IsAbstract() => DescriptorInfo.IsAbstract(Callable);
+    [PyGetter("__dict__")] public PyObject GetDict() => Dict ??= new PyDict();
 }
 
 /// <summary>A bound method: a callable with its first argument fixed (types.MethodType).</summary>
@@ -141,4 +157,12 @@ public sealed class PyMemberDescriptor : PyObject
         };
         t.Repr = static o => { var m = (PyMemberDescriptor)o; return new PyStr($"<member '{m.Name}' of '{m.Owner.Name}' objects>"); };
     }
+}
+
+/// <summary>Shared helpers for descriptor wrappers.</summary>
+static class DescriptorInfo
+{
+    /// <summary>__isabstractmethod__ of a wrapped callable (False when it has none).</summary>
+    public static PyObject IsAbstract(PyObject callable) =>
+        PyBool.Get(Ops.TryGetAttr(callable, "__isabstractmethod__") is PyObject v && Ops.IsTrue(v));
 }

@@ -162,7 +162,8 @@ public static class ClassBuilder
                 continue;
             }
             if (slotName == "__weakref__") continue;
-            if (solid.InstanceClass != typeof(PyObject) && solid.InstanceClass != typeof(PyInstance))
+            // Variable-size built-ins (int, bytes, tuple) have no room for slots in CPython; others do.
+            if (solid.IsSubtypeOf(PyInt.TypeObject) || solid.IsSubtypeOf(PyTuple.TypeObject) || solid.Name == "bytes")
                 throw PyException.TypeError($"nonempty __slots__ not supported for subtype of '{solid.Name}'");
             var mangled = Mangle(type.Name, slotName);
             if (dict.ContainsKey(PyStr.Intern(mangled)))
