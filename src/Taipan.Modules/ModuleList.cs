@@ -15,9 +15,14 @@ public static class StandardModules
     {
         if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
         Ast.AstModule.Register();
+        CodecsModule.InstallRuntimeHooks();
+        ModuleRegistry.Register("binascii", BinasciiModule.Create);
+        ModuleRegistry.Register("_codecs", CodecsModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
+        ModuleRegistry.Register("_locale", LocaleModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
         Sre.SreModule.Register();
+        ModuleRegistry.Register("_string", StringModule.Create);
     }
 }

@@ -41,5 +41,7 @@ public sealed class PyModule : PyObject, IHasDict
             return new PyStr(file is PyStr f ? $"<module '{m.Name}' from '{f.Value}'>" : $"<module '{m.Name}' (built-in)>");
         };
         t.New = static (type, args, kw) => new PyModule("?");
+        // A read-only member in CPython: `from m import *` and vars(m) reach the namespace through it.
+        t.Dict.SetItem("__dict__", new PyGetSetDescriptor(t, "__dict__", static o => ((PyModule)o).Dict));
     }
 }
