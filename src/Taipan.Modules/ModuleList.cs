@@ -17,6 +17,9 @@ public static class StandardModules
         Ast.AstModule.Register();
         ModuleRegistry.Register("atexit", AtexitModule.Create);
         ModuleRegistry.Register("_bisect", BisectModule.Create);
+        CodecsModule.InstallRuntimeHooks();
+        ModuleRegistry.Register("binascii", BinasciiModule.Create);
+        ModuleRegistry.Register("_codecs", CodecsModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
         ModuleRegistry.Register("errno", ErrnoModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
@@ -25,6 +28,7 @@ public static class StandardModules
         Io.IoModule.Register();
         ModuleRegistry.Register("itertools", ItertoolsModule.Create);
         ModuleRegistry.Register("math", MathModule.Create);
+        ModuleRegistry.Register("_locale", LocaleModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
         ModuleRegistry.Register("posix", PosixModule.Create);
         ModuleRegistry.Register("_random", RandomModule.Create);
@@ -32,5 +36,6 @@ public static class StandardModules
         ModuleRegistry.Register("_struct", StructModule.Create);
         Thread.ThreadModule.Register();
         ModuleRegistry.Register("_weakref", WeakrefModule.Create);
+        ModuleRegistry.Register("_string", StringModule.Create);
     }
 }

@@ -38,6 +38,13 @@ public static class Codecs
         }
     }
 
+    /// <summary>
+    /// The codec registry (_codecs) for encodings these built-in codecs do not cover: (text, encoding, errors)
+    /// to bytes, and (bytes object, encoding, errors) to str. Set once by the modules assembly.
+    /// </summary>
+    public static Func<PyStr, string, string, PyBytes>? RegistryEncode;
+    public static Func<PyObject, string, string, PyStr>? RegistryDecode;
+
     static bool IsUtf(string codec) => codec.StartsWith("utf", StringComparison.Ordinal);
 
     static PyException UnknownEncoding(string encoding) => PyException.Create(PyExc.LookupError, $"unknown encoding: {encoding}");
@@ -48,7 +55,8 @@ public static class Codecs
 
     public static PyBytes Encode(PyStr s, string encoding, string errors)
     {
-        string codec = Normalize(encoding) ?? throw UnknownEncoding(encoding);
+        string? codec = Normalize(encoding);
+        if (codec == null) return RegistryEncode != null ? RegistryEncode(s, encoding, errors) : throw UnknownEncoding(encoding);
         if (s.IsBmp)
         {
             var v = s.BmpValue!;
@@ -231,7 +239,9 @@ public static class Codecs
 
     public static PyStr Decode(PyObject source, ReadOnlySpan<byte> data, string encoding, string errors)
     {
-        string codec = Normalize(encoding) ?? throw UnknownEncoding(encoding);
+        string? codec = Normalize(encoding);
+        if (codec == null)
+            return RegistryDecode != null ? RegistryDecode(source is IPyBuffer ? source : new PyBytes(data.ToArray()), encoding, errors) : throw UnknownEncoding(encoding);
         if (data.Length == 0) return PyStr.Empty;
         if (codec.StartsWith("utf-16", StringComparison.Ordinal) || codec.StartsWith("utf-32", StringComparison.Ordinal))
             return DecodeWide(source, data, codec, errors);
