@@ -69,6 +69,9 @@ public static partial class CodecsModule
 
     static PyTuple TextCodec(string encoding, string alternative)
     {
+        // Outside a running interpreter (embedding code, unit tests) there is no registry to ask.
+        if (Runtime.ThreadState.CurrentOrNull == null)
+            throw PyException.Create(PyExc.LookupError, $"unknown encoding: {encoding}");
         var codec = (PyTuple)Lookup(encoding);
         var flag = Ops.TryGetAttr(codec, "_is_text_encoding");
         if (flag != null && !Ops.IsTrue(flag))

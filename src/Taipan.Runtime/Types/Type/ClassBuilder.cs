@@ -36,7 +36,7 @@ public static class ClassBuilder
         }
         if (dict.GetOrNull("__doc__") == null) dict.SetItem("__doc__", PyNone.Instance);
         // type(name, bases, dict) without __module__ takes the caller's module name (CPython's type_new_set_module).
-        if (dict.GetOrNull("__module__") == null && ThreadState.Current.Frame?.Globals is PyDict g
+        if (dict.GetOrNull("__module__") == null && ThreadState.CurrentOrNull?.Frame?.Globals is PyDict g
             && g.GetOrNull("__name__") is PyObject modName)
             dict.SetItem("__module__", modName);
 
