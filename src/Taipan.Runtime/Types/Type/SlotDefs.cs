@@ -77,8 +77,24 @@ public static partial class SlotDefs
                     ? (self, args, kw) => { CheckArgs(rname, args, kw, 1); return f(args[0], self!); }
                     : (self, args, kw) => { CheckArgs(name, args, kw, 1); return f(self!, args[0]); };
             },
-            t => set(t, (a, b) => BinaryPythonSlot(n, rn, a, b)),
+            t => set(t, PythonBinary(n, rn)),
             (dst, src) => set(dst, get(src)));
+    }
+
+    static readonly Dictionary<string, Func<PyObject, PyObject, PyObject>> s_pythonBinary = new();
+
+    /// <summary>
+    /// One dispatcher per operator shared by every class (like CPython's single slot_nb_add), so
+    /// BinaryOp1 sees equal slots on both operands and calls it once instead of twice.
+    /// </summary>
+    static Func<PyObject, PyObject, PyObject> PythonBinary(PyStr n, PyStr rn)
+    {
+        lock (s_pythonBinary)
+        {
+            if (!s_pythonBinary.TryGetValue(n.Value, out var f))
+                s_pythonBinary[n.Value] = f = (a, b) => BinaryPythonSlot(n, rn, a, b);
+            return f;
+        }
     }
 
     /// <summary>

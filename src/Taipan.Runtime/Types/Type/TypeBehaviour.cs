@@ -117,6 +117,21 @@ public static partial class TypeBehaviour
             kwargs = new PyDict();
             for (int i = 0; i < kw.Count; i++) kwargs.SetItem(kw.Items[i], args[npos + i]);
         }
+        // The most derived metaclass of the bases wins; a winner with its own __new__ builds the class
+        // (CPython's type_new_get_bases / _PyType_CalculateMetaclass).
+        var winner = meta;
+        foreach (var b in bases.Items)
+        {
+            var bt = b.Type;
+            if (winner.IsSubtypeOf(bt)) continue;
+            if (bt.IsSubtypeOf(winner)) { winner = bt; continue; }
+            throw PyException.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        if (!ReferenceEquals(winner, meta))
+        {
+            if (winner.New != null && winner.New != PyType.TypeType.New) return winner.New(winner, args, kw);
+            meta = winner;
+        }
         return ClassBuilder.Create(meta, name, bases, ns, kwargs);
     }
 }
