@@ -19,6 +19,7 @@ public static class StandardModules
         ModuleRegistry.Register("binascii", BinasciiModule.Create);
         ModuleRegistry.Register("_codecs", CodecsModule.Create);
         ModuleRegistry.Register("_collections", CollectionsModule.Create);
+        ModuleRegistry.Register("errno", ErrnoModule.Create);
         ModuleRegistry.Register("_functools", FunctoolsModule.Create);
         ModuleRegistry.Register("_locale", LocaleModule.Create);
         ModuleRegistry.Register("_operator", OperatorModule.Create);
