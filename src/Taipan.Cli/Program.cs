@@ -92,6 +92,9 @@ public static class Program
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONINSPECT"))) options.Inspect = true;
             if (int.TryParse(Environment.GetEnvironmentVariable("PYTHONOPTIMIZE"), out var opt) && opt > options.Optimize) options.Optimize = opt;
         }
+        // The code cache lives next to the executable (artifacts/taipan/codecache), or where TAIPAN_CODECACHE says.
+        var cacheDir = options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("TAIPAN_CODECACHE");
+        options.CodeCacheStore = new DirectoryCodeCacheStore(string.IsNullOrEmpty(cacheDir) ? Path.Combine(AppContext.BaseDirectory, "codecache") : cacheDir);
 
         if (command != null) { options.Argv = ["-c", .. rest]; options.MainPathEntry = ""; }
         else if (module != null) { options.Argv = ["-m", .. rest]; options.MainPathEntry = host.CurrentDirectory; }

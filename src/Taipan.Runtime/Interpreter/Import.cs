@@ -206,8 +206,7 @@ public sealed partial class Interpreter
         Modules.SetItem(name, m);
         try
         {
-            var source = ReadSource(file);
-            var code = Compile(source, file, "exec");
+            var code = CompileModuleFile(file);
             ExecCode(code, d, d);
         }
         catch

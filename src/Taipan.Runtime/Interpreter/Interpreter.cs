@@ -166,8 +166,20 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>An imported module's code: from the code cache when its source is unchanged, else compiled and stored.</summary>
+    internal PyCode CompileModuleFile(string path)
+    {
+        var bytes = ReadSourceBytes(path);
+        if (CodeCache.TryLoad(this, path, bytes) is { } cached) return cached;
+        var code = Compile(DecodeSource(bytes), path, "exec");
+        CodeCache.Store(this, path, bytes, code);
+        return code;
+    }
+
     /// <summary>Reads a source file as text (UTF-8, a BOM skipped), raising OSError subclasses like CPython.</summary>
-    public string ReadSource(string path)
+    public string ReadSource(string path) => DecodeSource(ReadSourceBytes(path));
+
+    byte[] ReadSourceBytes(string path)
     {
         byte[] bytes;
         try { bytes = Host.ReadAllBytes(path); }
@@ -175,7 +187,7 @@ public sealed partial class Interpreter
         catch (DirectoryNotFoundException) { throw OsError(PyExc.FileNotFoundError, 2, "No such file or directory", path); }
         catch (UnauthorizedAccessException) { throw OsError(PyExc.PermissionError, 13, "Permission denied", path); }
         catch (IOException e) { throw OsError(PyExc.OSError, 5, e.Message, path); }
-        return DecodeSource(bytes);
+        return bytes;
     }
 
     internal static string DecodeSource(byte[] bytes)

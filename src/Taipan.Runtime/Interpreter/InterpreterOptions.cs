@@ -19,6 +19,8 @@ public sealed class InterpreterOptions
     public bool Isolated { get; set; }
     public bool Unbuffered { get; set; }
     public bool DontWriteBytecode { get; set; }
+    /// <summary>Where compiled modules are cached (Bytecode/CodeCache.cs); null: no code cache.</summary>
+    public ICodeCacheStore? CodeCacheStore { get; set; }
     public int Optimize { get; set; }
     public bool Utf8Mode { get; set; }
     public bool Interactive { get; set; }
