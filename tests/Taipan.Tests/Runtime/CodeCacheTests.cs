@@ -61,8 +61,9 @@ public sealed class CodeCacheTests : IDisposable
         {
             try { interp.RunString("import mod\nprint(mod.describe())", "<test>"); }
             catch (PyException e) { TracebackPrinter.PrintToStderr(interp, e.Value); }
-            ((PyTextStream)interp.SysAttr("stdout")!).Flush();
-            ((PyTextStream)interp.SysAttr("stderr")!).Flush();
+            // sys.stdout is _io's TextIOWrapper when the io module is registered, else the VM's stand-in: flush either way.
+            foreach (var name in new[] { "stdout", "stderr" })
+                if (interp.SysAttr(name) is PyObject stream && Ops.TryGetAttr(stream, "flush") is PyObject flush) Ops.Call(flush);
         }
         return (Encoding.UTF8.GetString(host.Out.ToArray()), Encoding.UTF8.GetString(host.Err.ToArray()));
     }
