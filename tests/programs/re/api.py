@@ -50,4 +50,4 @@ print(re.match(r'(?P<x>a)|(?P<y>b)', 'b').groupdict('?'), re.match(r'(?P<x>a)|(?
 print(re.search(r'x', 'x' * 300), repr(re.compile('y' * 300))[:40])
 print(re.compile('a', re.I).match('A'), re.compile('[a-z]', re.I).findall('XyZ'))
 print(re.purge())
-print(re.template if hasattr(re, 'template') else 'no template')
+print(hasattr(re, 'template'))
