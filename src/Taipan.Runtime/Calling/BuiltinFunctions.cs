@@ -72,8 +72,7 @@ public sealed partial class PyMethodDescriptor : PyObject
         if (npos < 1)
             throw PyException.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
         var self = args[0];
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw PyException.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        PyException.CheckDescriptorApplies(Name, Owner, self);
         return Body(self, args[1..], kwnames);
     }
 
@@ -87,8 +86,7 @@ public sealed partial class PyMethodDescriptor : PyObject
         {
             var m = (PyMethodDescriptor)d;
             if (obj == null) return m;
-            if (!obj.Type.IsSubtypeOf(m.Owner))
-                throw PyException.TypeError($"descriptor '{m.Name}' for '{m.Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+            PyException.CheckDescriptorApplies(m.Name, m.Owner, obj);
             return new PyBuiltinFunction(m.Name, m.Body, obj, m.TextSignature, m.Doc);
         };
         t.Repr = static o => { var m = (PyMethodDescriptor)o; return new PyStr($"<method '{m.Name}' of '{m.Owner.Name}' objects>"); };
@@ -163,8 +161,7 @@ public sealed partial class PyGetSetDescriptor : PyObject
         {
             var g = (PyGetSetDescriptor)d;
             if (obj == null) return g;
-            if (!obj.Type.IsSubtypeOf(g.Owner))
-                throw PyException.TypeError($"descriptor '{g.Name}' for '{g.Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+            PyException.CheckDescriptorApplies(g.Name, g.Owner, obj);
             return g.Getter(obj);
         };
         t.DescrSet = static (d, obj, value) =>

@@ -45,6 +45,13 @@ public sealed class PyException : Exception
         return new PyException(exc);
     }
 
+    /// <summary>A built-in descriptor used on an object of the wrong type (list.append(1, 2)).</summary>
+    public static void CheckDescriptorApplies(string name, PyType owner, PyObject obj)
+    {
+        if (!obj.Type.IsSubtypeOf(owner))
+            throw TypeError($"descriptor '{name}' for '{owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+    }
+
     /// <summary>The TypeError CPython raises for an unsupported binary operator.</summary>
     public static PyException UnsupportedOperands(string op, PyObject a, PyObject b) =>
         TypeError($"unsupported operand type(s) for {op}: '{a.Type.Name}' and '{b.Type.Name}'");
